@@ -1,0 +1,1 @@
+"""Kehu's domain: customers, groups, search and persistence. Never imports Qt."""

@@ -1,0 +1,131 @@
+"""Finding customers: the one search the list, the command line and later
+batch jobs share. Filtering, sorting and paging happen in SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from peewee import SQL, NodeList
+
+from app.models import Customer, Membership, SearchKey
+from app.search_keys import like_pattern, query_terms
+
+ACTIVE, ARCHIVED, ALL = "active", "archived", "all"
+#: ``group_id`` value that selects customers in no group.
+UNGROUPED = -1
+
+
+@dataclass(frozen=True)
+class CustomerFilter:
+    text: str = ""
+    kind: str = ""  # "" = both
+    tier: str = ""  # "" = all
+    status: str = ACTIVE
+    group_id: int | None = None  # None = all; UNGROUPED = in no group
+    salesperson: str = ""
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    """What a list row shows."""
+
+    id: int
+    number: str
+    name: str
+    short_name: str
+    kind: str
+    tier: str
+    mobile: str
+    phone: str
+    salesperson: str
+    address: str
+    archived: bool
+
+    @property
+    def main_phone(self) -> str:
+        return self.mobile or self.phone
+
+
+#: Sortable columns: key -> (expression,) tie-broken by id.
+SORT_COLUMNS: dict[str, Any] = {
+    "number": Customer.number,
+    "name": Customer.sort_key,
+    "kind": Customer.kind,
+    "tier": Customer.tier,
+    "phone": Customer.mobile,
+    "salesperson": Customer.salesperson,
+    "address": Customer.address,
+}
+
+_ROW_FIELDS = [
+    Customer.id,
+    Customer.number,
+    Customer.name,
+    Customer.short_name,
+    Customer.kind,
+    Customer.tier,
+    Customer.mobile,
+    Customer.phone,
+    Customer.salesperson,
+    Customer.address,
+    Customer.archived,
+]
+
+
+def _apply_filter(query: Any, flt: CustomerFilter) -> Any:
+    terms = query_terms(flt.text)
+    if terms:
+        query = query.join(SearchKey, on=(SearchKey.customer == Customer.id))
+        for term in terms:
+            query = query.where(
+                NodeList((SearchKey.text, SQL("LIKE"), like_pattern(term), SQL("ESCAPE '\\'")))
+            )
+    if flt.status == ACTIVE:
+        query = query.where(Customer.archived == False)  # noqa: E712 - SQL
+    elif flt.status == ARCHIVED:
+        query = query.where(Customer.archived == True)  # noqa: E712 - SQL
+    if flt.kind:
+        query = query.where(Customer.kind == flt.kind)
+    if flt.tier:
+        query = query.where(Customer.tier == flt.tier)
+    if flt.salesperson:
+        query = query.where(Customer.salesperson == flt.salesperson)
+    if flt.group_id == UNGROUPED:
+        query = query.where(
+            ~Customer.id.in_(Membership.select(Membership.customer))
+        )
+    elif flt.group_id is not None:
+        query = query.where(
+            Customer.id.in_(
+                Membership.select(Membership.customer).where(Membership.group == flt.group_id)
+            )
+        )
+    return query
+
+
+def count_customers(flt: CustomerFilter) -> int:
+    return _apply_filter(Customer.select(Customer.id), flt).count()
+
+
+def find_customers(
+    flt: CustomerFilter,
+    *,
+    sort: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[CustomerRow]:
+    """One page of matching customers in the requested order."""
+    column = SORT_COLUMNS.get(sort, Customer.sort_key)
+    order = [column.desc() if descending else column.asc(), Customer.id]
+    query = (
+        _apply_filter(Customer.select(*_ROW_FIELDS), flt)
+        .order_by(*order)
+        .offset(offset)
+        .limit(limit)
+    )
+    return [
+        CustomerRow(*row[:-1], bool(row[-1]))  # type: ignore[call-arg]
+        for row in query.tuples()
+    ]

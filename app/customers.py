@@ -1,0 +1,374 @@
+"""Use cases on customer cards: save, load, archive, restore, delete.
+
+Every write runs in one transaction and keeps the search key in step."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import fields
+from datetime import datetime
+
+from peewee import IntegrityError, fn
+
+from app import customer_rules
+from app.db import DB
+from app.errors import (
+    ConcurrentEditError,
+    DuplicateMatch,
+    FieldIssue,
+    NeedsConfirmation,
+    NotAllowedError,
+    NotFoundError,
+    ValidationError,
+)
+from app.i18n import QT_TRANSLATE_NOOP
+from app.models import Contact, Customer, Membership, SearchKey
+from app.money import from_fen, to_fen
+from app.records import Birthday, ContactData, CustomerData, SavedCustomer
+from app.search_keys import build_key, sort_key
+
+NUMBER_PREFIX = "C"
+
+#: Models whose rows make a customer's history; a customer with any of them is
+#: archived, never deleted. Later areas (ledger, collection log) register here.
+HISTORY_MODELS: list[tuple[type, str]] = []
+
+# Card fields stored one-to-one in Customer columns.
+_PLAIN_FIELDS = [
+    f.name
+    for f in fields(CustomerData)
+    if f.name
+    not in {
+        "birthday",
+        "credit_limit",
+        "contacts",
+        "group_ids",
+        "id",
+        "version",
+        "archived",
+        "number",
+    }
+]
+
+
+def _birthday_columns(b: Birthday | None) -> dict[str, object]:
+    if b is None:
+        return {
+            "birth_calendar": "",
+            "birth_year": None,
+            "birth_month": None,
+            "birth_day": None,
+            "birth_leap": False,
+        }
+    return {
+        "birth_calendar": b.calendar,
+        "birth_year": b.year,
+        "birth_month": b.month,
+        "birth_day": b.day,
+        "birth_leap": b.leap,
+    }
+
+
+def _birthday_of(row: Customer | Contact) -> Birthday | None:
+    if not row.birth_calendar or row.birth_month is None or row.birth_day is None:
+        return None
+    return Birthday(
+        row.birth_calendar, row.birth_month, row.birth_day, row.birth_year, bool(row.birth_leap)
+    )
+
+
+def search_key_for(data: CustomerData) -> str:
+    names = [data.name, data.short_name] + [c.name for c in data.contacts]
+    phones = [data.mobile, data.phone] + [p for c in data.contacts for p in (c.mobile, c.phone)]
+    identifiers = [data.number, data.id_number, data.credit_code, data.email, data.wechat, data.qq]
+    return build_key(names=names, identifiers=identifiers, phones=phones)
+
+
+def find_duplicates(data: CustomerData, *, exclude_id: int | None = None) -> list[DuplicateMatch]:
+    """Existing customers with the same mobile, resident ID, credit code or name."""
+    checks: list[tuple[object, str]] = []
+    if data.mobile:
+        checks.append((Customer.mobile == data.mobile, QT_TRANSLATE_NOOP("app", "Same mobile")))
+    if data.id_number:
+        checks.append(
+            (Customer.id_number == data.id_number, QT_TRANSLATE_NOOP("app", "Same resident ID"))
+        )
+    if data.credit_code:
+        checks.append(
+            (
+                Customer.credit_code == data.credit_code,
+                QT_TRANSLATE_NOOP("app", "Same unified social credit code"),
+            )
+        )
+    if data.name:
+        checks.append((Customer.name == data.name, QT_TRANSLATE_NOOP("app", "Same name")))
+    found: dict[int, DuplicateMatch] = {}
+    for condition, reason in checks:
+        query = Customer.select(Customer.id, Customer.number, Customer.name).where(condition)
+        if exclude_id is not None:
+            query = query.where(Customer.id != exclude_id)
+        for cid, number, name in query.limit(20).tuples():
+            found.setdefault(cid, DuplicateMatch(cid, number, name, reason))
+    if data.mobile:
+        query = (
+            Contact.select(Customer.id, Customer.number, Customer.name)
+            .join(Customer)
+            .where(Contact.mobile == data.mobile)
+        )
+        if exclude_id is not None:
+            query = query.where(Customer.id != exclude_id)
+        for cid, number, name in query.limit(20).tuples():
+            found.setdefault(
+                cid,
+                DuplicateMatch(
+                    cid, number, name, QT_TRANSLATE_NOOP("app", "Same mobile as a contact person")
+                ),
+            )
+    return list(found.values())
+
+
+def validate(data: CustomerData) -> tuple[CustomerData, list[FieldIssue], list[FieldIssue]]:
+    """Check a card without saving: (cleaned data, errors, warnings)."""
+    cleaned, issues = customer_rules.clean(data)
+    if cleaned.number:
+        query = Customer.select(Customer.id).where(Customer.number == cleaned.number)
+        if data.id is not None:
+            query = query.where(Customer.id != data.id)
+        if query.exists():
+            issues.error("number", QT_TRANSLATE_NOOP("app", "This customer number is already used"))
+    return cleaned, issues.errors, issues.warnings
+
+
+def save_customer(data: CustomerData, *, confirm: bool = False) -> SavedCustomer:
+    """Create (``data.id is None``) or update a customer card.
+
+    Raises ``ValidationError`` for impossible data, ``NeedsConfirmation`` for
+    warnings and possible duplicates unless *confirm*, ``ConcurrentEditError``
+    when the card changed since it was loaded (``data.version``)."""
+    with DB.atomic():
+        cleaned, errors, warnings = validate(data)
+        if errors:
+            raise ValidationError(errors)
+        duplicates = find_duplicates(cleaned, exclude_id=data.id)
+        if (warnings or duplicates) and not confirm:
+            raise NeedsConfirmation(warnings, duplicates)
+        return _write(cleaned)
+
+
+def _columns(data: CustomerData) -> dict[str, object]:
+    values: dict[str, object] = {name: getattr(data, name) for name in _PLAIN_FIELDS}
+    values.update(_birthday_columns(data.birthday))
+    values["credit_limit_fen"] = None if data.credit_limit is None else to_fen(data.credit_limit)
+    values["sort_key"] = sort_key(data.name)
+    return values
+
+
+def _write(data: CustomerData) -> SavedCustomer:
+    values = _columns(data)
+    now = datetime.now().replace(microsecond=0)
+    try:
+        if data.id is None:
+            customer = Customer.create(number=data.number or _placeholder_number(), **values)
+            if not data.number:
+                customer.number = f"{NUMBER_PREFIX}{customer.id:06d}"
+                Customer.update(number=customer.number).where(
+                    Customer.id == customer.id
+                ).execute()
+            cid, number, version = customer.id, customer.number, 1
+        else:
+            cid = data.id
+            query = Customer.update(
+                number=data.number or f"{NUMBER_PREFIX}{cid:06d}",
+                updated_at=now,
+                version=Customer.version + 1,
+                **values,
+            ).where(Customer.id == cid)
+            if data.version is not None:
+                query = query.where(Customer.version == data.version)
+            if query.execute() != 1:
+                if not Customer.select().where(Customer.id == cid).exists():
+                    raise NotFoundError(
+                        QT_TRANSLATE_NOOP("app", "This customer no longer exists.")
+                    )
+                raise ConcurrentEditError(
+                    QT_TRANSLATE_NOOP(
+                        "app",
+                        "Someone else changed this card after you opened it. "
+                        "Your changes were not saved; they are still in the form.",
+                    )
+                )
+            number, version = Customer.select(Customer.number, Customer.version).where(
+                Customer.id == cid
+            ).tuples().get()
+    except IntegrityError as exc:
+        raise ValidationError(
+            FieldIssue("number", QT_TRANSLATE_NOOP("app", "This customer number is already used"))
+        ) from exc
+    _write_contacts(cid, data.contacts)
+    set_groups(cid, data.group_ids)
+    data.number = number
+    SearchKey.replace(customer=cid, text=search_key_for(data)).execute()
+    return SavedCustomer(cid, number, version)
+
+
+def _placeholder_number() -> str:
+    # Unique until the real number (from the new id) replaces it in the same transaction.
+    return f"~{datetime.now().timestamp()}-{id(object())}"
+
+
+def _write_contacts(customer_id: int, contacts: list[ContactData]) -> None:
+    keep = [c.id for c in contacts if c.id is not None]
+    stale = Contact.delete().where(Contact.customer == customer_id)
+    if keep:
+        stale = stale.where(Contact.id.not_in(keep))
+    stale.execute()
+    for position, c in enumerate(contacts):
+        values = {
+            "position": position,
+            "name": c.name,
+            "title": c.title,
+            "gender": c.gender,
+            "roles": ",".join(c.roles),
+            "mobile": c.mobile,
+            "phone": c.phone,
+            "email": c.email,
+            "wechat": c.wechat,
+            "notes": c.notes,
+            **_birthday_columns(c.birthday),
+        }
+        updated = 0
+        if c.id is not None:
+            updated = (
+                Contact.update(**values)
+                .where((Contact.id == c.id) & (Contact.customer == customer_id))
+                .execute()
+            )
+        if not updated:
+            c.id = Contact.insert(customer=customer_id, **values).execute()
+
+
+def set_groups(customer_id: int, group_ids: Iterable[int]) -> None:
+    wanted = set(group_ids)
+    current = {
+        gid
+        for (gid,) in Membership.select(Membership.group)
+        .where(Membership.customer == customer_id)
+        .tuples()
+    }
+    if current - wanted:
+        Membership.delete().where(
+            (Membership.customer == customer_id) & (Membership.group.in_(current - wanted))
+        ).execute()
+    if wanted - current:
+        Membership.insert_many(
+            [(customer_id, gid) for gid in sorted(wanted - current)],
+            fields=[Membership.customer, Membership.group],
+        ).execute()
+
+
+def load_customer(customer_id: int) -> CustomerData:
+    row = Customer.get_or_none(Customer.id == customer_id)
+    if row is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("app", "This customer no longer exists."))
+    data = CustomerData(**{name: getattr(row, name) for name in _PLAIN_FIELDS})
+    data.number = row.number
+    data.birthday = _birthday_of(row)
+    data.credit_limit = None if row.credit_limit_fen is None else from_fen(row.credit_limit_fen)
+    data.id = row.id
+    data.version = row.version
+    data.archived = bool(row.archived)
+    data.contacts = [
+        ContactData(
+            id=c.id,
+            name=c.name,
+            title=c.title,
+            gender=c.gender,
+            roles=[r for r in c.roles.split(",") if r],
+            mobile=c.mobile,
+            phone=c.phone,
+            email=c.email,
+            wechat=c.wechat,
+            notes=c.notes,
+            birthday=_birthday_of(c),
+        )
+        for c in Contact.select()
+        .where(Contact.customer == customer_id)
+        .order_by(Contact.position, Contact.id)
+    ]
+    data.group_ids = {
+        gid
+        for (gid,) in Membership.select(Membership.group)
+        .where(Membership.customer == customer_id)
+        .tuples()
+    }
+    return data
+
+
+def _set_archived(customer_ids: Iterable[int], archived: bool) -> int:
+    ids = list(customer_ids)
+    if not ids:
+        return 0
+    now = datetime.now().replace(microsecond=0)
+    with DB.atomic():
+        return (
+            Customer.update(
+                archived=archived,
+                archived_at=now if archived else None,
+                updated_at=now,
+                version=Customer.version + 1,
+            )
+            .where(Customer.id.in_(ids) & (Customer.archived != archived))
+            .execute()
+        )
+
+
+def archive_customers(customer_ids: Iterable[int]) -> int:
+    """Hide cards from the everyday lists; nothing is deleted. Returns the count."""
+    return _set_archived(customer_ids, True)
+
+
+def restore_customers(customer_ids: Iterable[int]) -> int:
+    return _set_archived(customer_ids, False)
+
+
+def has_history(customer_id: int) -> bool:
+    return any(
+        model.select().where(getattr(model, field) == customer_id).exists()
+        for model, field in HISTORY_MODELS
+    )
+
+
+def delete_customer(customer_id: int) -> None:
+    """Delete an archived card that has no history (no ledger, no log)."""
+    with DB.atomic():
+        row = Customer.get_or_none(Customer.id == customer_id)
+        if row is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("app", "This customer no longer exists."))
+        if not row.archived:
+            raise NotAllowedError(
+                QT_TRANSLATE_NOOP("app", "Archive the customer first; only archived cards can be deleted.")
+            )
+        if has_history(customer_id):
+            raise NotAllowedError(
+                QT_TRANSLATE_NOOP(
+                    "app", "This customer has history and can only be archived, not deleted."
+                )
+            )
+        row.delete_instance(recursive=True)
+
+
+def salespersons() -> list[str]:
+    """The salesperson names in use, for completion in the editor."""
+    query = (
+        Customer.select(Customer.salesperson)
+        .where(Customer.salesperson != "")
+        .group_by(Customer.salesperson)
+        .order_by(fn.COUNT(Customer.id).desc())
+        .limit(200)
+    )
+    return [name for (name,) in query.tuples()]
+
+
+def refresh_search_key(customer_id: int) -> None:
+    data = load_customer(customer_id)
+    SearchKey.replace(customer=customer_id, text=search_key_for(data)).execute()

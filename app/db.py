@@ -1,0 +1,251 @@
+"""The one database entry point: opening, pragmas, schema version, migrations.
+
+``DB`` is a ``DatabaseProxy`` every model binds to; ``open_database`` points it
+at a real database. Pragmas go to the database constructor, so every
+connection - a worker thread's too - gets them. peewee keeps one connection
+per thread; a worker opens its own with ``DB.connection_context()``.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import platformdirs
+from peewee import DatabaseProxy, OperationalError, SqliteDatabase
+from peewee import DatabaseError as PeeweeDatabaseError
+
+from app.errors import DatabaseOpenError
+from app.i18n import QT_TRANSLATE_NOOP
+
+DB = DatabaseProxy()
+
+#: The schema this version of Kehu writes. Raise it with every migration.
+SCHEMA_VERSION = 1
+
+APP_NAME = "Kehu"
+DEFAULT_DB_NAME = "kehu.sqlite3"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 5000,
+    # A customer file and a ledger: durability over a little speed.
+    "synchronous": "full",
+    "cache_size": -16000,  # 16 MB page cache
+}
+
+
+def default_database_path() -> Path:
+    """Where the database lives unless --db or KEHU_DB says otherwise."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DEFAULT_DB_NAME
+
+
+def resolve_target(target: str | os.PathLike[str] | None) -> Path:
+    """Turn --db / KEHU_DB (a path or a ``sqlite:///`` URL) into a file path."""
+    if target is None or str(target).strip() == "":
+        env = os.environ.get("KEHU_DB", "").strip()
+        return resolve_target(env) if env else default_database_path()
+    text = str(target).strip()
+    lowered = text.lower()
+    if lowered.startswith("sqlite:///"):
+        return Path(text[len("sqlite:///") :]).expanduser()
+    if "://" in text:
+        scheme = text.split("://", 1)[0]
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "Database URLs of the kind '{scheme}' are not supported yet. "
+                "Give the path of a Kehu database file.",
+            ),
+            scheme=scheme,
+        )
+    return Path(text).expanduser()
+
+
+def _check_file(path: Path) -> None:
+    if path.is_dir():
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP("app", "{path} is a folder, not a database file."), path=path
+        )
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP("app", "Cannot read {path}: {reason}"),
+            path=path,
+            reason=exc.strerror or str(exc),
+        ) from exc
+    if head != SQLITE_MAGIC:
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "{path} is not a Kehu database (it is not an SQLite file, or it is damaged). "
+                "Choose another file or restore a backup.",
+            ),
+            path=path,
+        )
+
+
+def _create_private_file(path: Path) -> None:
+    """Create an empty database file readable by its owner only (0600 on POSIX)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            os.close(fd)
+    except OSError as exc:
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP("app", "Cannot create the database {path}: {reason}"),
+            path=path,
+            reason=exc.strerror or str(exc),
+        ) from exc
+
+
+def open_database(target: str | os.PathLike[str] | None = None, *, create: bool = True) -> Path:
+    """Open (and if needed create or migrate) the database and bind ``DB`` to it.
+
+    Returns the file path. Raises ``DatabaseOpenError`` with a message for the
+    user when the file is not usable; never changes such a file.
+    """
+    path = resolve_target(target)
+    _check_file(path)
+    if not path.exists():
+        if not create:
+            raise DatabaseOpenError(
+                QT_TRANSLATE_NOOP("app", "The database {path} does not exist."), path=path
+            )
+        _create_private_file(path)
+    close_database()
+    database = SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=5)
+    DB.initialize(database)
+    try:
+        DB.connect(reuse_if_open=True)
+        _prepare_schema(path)
+    except (OperationalError, PeeweeDatabaseError, sqlite3.DatabaseError) as exc:
+        close_database()
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "Cannot open {path}: {reason}. If the file is damaged, restore a backup.",
+            ),
+            path=path,
+            reason=str(exc),
+        ) from exc
+    except BaseException:
+        close_database()
+        raise
+    return path
+
+
+def close_database() -> None:
+    if DB.obj is not None and not DB.is_closed():
+        DB.close()
+
+
+def database_path() -> Path | None:
+    obj = DB.obj
+    if obj is None:
+        return None
+    return Path(obj.database)
+
+
+# --- schema version and migrations -------------------------------------------------
+
+
+def _table_names() -> set[str]:
+    return set(DB.get_tables())
+
+
+def read_schema_version() -> int | None:
+    """The schema version stored in the database, or None for an empty file."""
+    from app.models import SchemaInfo
+
+    tables = _table_names()
+    if not tables:
+        return None
+    if SchemaInfo._meta.table_name not in tables:
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "This SQLite file was not made by Kehu (it has other tables). "
+                "Choose a Kehu database or a new file name.",
+            )
+        )
+    row = SchemaInfo.get_or_none(SchemaInfo.key == "schema_version")
+    if row is None:
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP("app", "The database has no schema version; it may be damaged.")
+        )
+    return int(row.value)
+
+
+def _prepare_schema(path: Path) -> None:
+    from app.models import ALL_MODELS, SchemaInfo
+
+    version = read_schema_version()
+    if version is None:
+        with DB.atomic():
+            DB.create_tables(ALL_MODELS)
+            SchemaInfo.create(key="schema_version", value=str(SCHEMA_VERSION))
+            SchemaInfo.create(key="created_at", value=datetime.now().isoformat(timespec="seconds"))
+        return
+    if version > SCHEMA_VERSION:
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "This database was written by a newer Kehu (schema {found}, this program "
+                "knows up to {known}). Update Kehu to open it; the file was not changed.",
+            ),
+            found=version,
+            known=SCHEMA_VERSION,
+        )
+    if version < SCHEMA_VERSION:
+        migrate(path, version)
+
+
+#: version -> step that brings a database from that version to the next.
+MIGRATIONS: dict[int, Callable[[], None]] = {}
+
+
+def backup_file(path: Path, suffix: str) -> Path:
+    """Copy the open database with SQLite's online backup API (never a file copy)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.{suffix}-{stamp}{path.suffix}")
+    source = DB.connection()
+    dest = sqlite3.connect(str(target))
+    try:
+        source.backup(dest)
+    finally:
+        dest.close()
+    if sys.platform != "win32":
+        os.chmod(target, 0o600)
+    return target
+
+
+def migrate(path: Path, version: int) -> None:
+    """Run every forward step from *version*, each in its own transaction,
+    after a backup of the file."""
+    from app.models import SchemaInfo
+
+    backup_file(path, f"before-migration-v{version}")
+    while version < SCHEMA_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise DatabaseOpenError(
+                QT_TRANSLATE_NOOP("app", "No migration from schema {version}."), version=version
+            )
+        with DB.atomic():
+            step()
+            version += 1
+            SchemaInfo.update(value=str(version)).where(
+                SchemaInfo.key == "schema_version"
+            ).execute()

@@ -1,0 +1,129 @@
+"""Search keys: the lower-case text a customer is found by.
+
+A key holds the names as typed, their pinyin in full and as initials ("张三"
+-> "zhangsan", "zs"), the customer number, phone numbers as bare digits and
+identifiers. Searching is a substring match on the key, so "zs", "zhangs",
+"138001" and "张" all find 张三. Polyphonic characters (曾 zeng/ceng, 单
+shan/dan) contribute a few alternative readings, capped so a long name cannot
+blow the key up.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from pypinyin import Style, pinyin
+
+#: The most alternative readings a name contributes.
+MAX_READINGS = 6
+#: Only the first characters of a name get alternative readings (the surname
+#: matters most; beyond that, combinations grow without helping).
+HETERONYM_CHARS = 3
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_SPACES = re.compile(r"\s+")
+_NOT_DIGIT = re.compile(r"\D")
+_OTHER = "\x00"
+SEPARATOR = "\x1f"  # never typed; keeps a match from spanning two fields
+
+
+def normalize(text: str) -> str:
+    """Fold what people type: full-width to half-width (NFKC), lower case,
+    whitespace collapsed."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return _SPACES.sub(" ", folded).strip()
+
+
+def _readings(name: str) -> list[tuple[str, str]]:
+    """(full pinyin, initials) pairs for *name*, the default reading first."""
+    if not _HAN.search(name):
+        return []
+    # Text pypinyin has no reading for comes back marked, so a Latin word or
+    # a number is kept whole rather than cut down to its first letter.
+    per_char = pinyin(name, style=Style.NORMAL, heteronym=True, errors=lambda t: _OTHER + t)
+    options: list[list[tuple[str, bool]]] = []
+    han_seen = 0
+    for syllables in per_char:
+        is_han = not (syllables and syllables[0].startswith(_OTHER))
+        raw = [s.removeprefix(_OTHER) for s in syllables]
+        cleaned = list(dict.fromkeys(normalize(r).replace(" ", "") for r in raw))
+        cleaned = [c for c in cleaned if c] or [""]
+        if is_han:
+            han_seen += 1
+        # Keep alternatives only for the first few characters.
+        keep = cleaned[:2] if is_han and han_seen <= HETERONYM_CHARS else cleaned[:1]
+        options.append([(c, is_han) for c in keep])
+    result: list[tuple[str, str]] = []
+    for combo in itertools.islice(itertools.product(*options), MAX_READINGS):
+        full = "".join(part for part, _ in combo)
+        # A Han character gives its initial; a Latin word or number stays whole.
+        initials = "".join(part[:1] if is_han else part for part, is_han in combo)
+        result.append((full, initials))
+    return result
+
+
+def name_keys(name: str) -> list[str]:
+    """Normalized name plus its pinyin readings, without duplicates."""
+    folded = normalize(name)
+    parts = [folded, folded.replace(" ", "")]
+    for full, initials in _readings(name):
+        parts.extend((full, initials))
+    return list(dict.fromkeys(p for p in parts if p))
+
+
+def sort_key(name: str) -> str:
+    """Default pinyin of a name, for ordering Chinese names alphabetically."""
+    readings = _readings(name)
+    base = readings[0][0] if readings else normalize(name)
+    # Ties (same pinyin) are broken by the characters themselves.
+    return f"{base} {normalize(name)}"[:400]
+
+
+def digits(text: str) -> str:
+    return _NOT_DIGIT.sub("", unicodedata.normalize("NFKC", text))
+
+
+def build_key(
+    *,
+    names: Iterable[str],
+    identifiers: Iterable[str] = (),
+    phones: Iterable[str] = (),
+) -> str:
+    """The search key of one customer."""
+    parts: list[str] = []
+    for name in names:
+        if name and name.strip():
+            parts.extend(name_keys(name))
+    for ident in identifiers:
+        if ident and ident.strip():
+            parts.append(normalize(ident))
+    for phone in phones:
+        d = digits(phone or "")
+        if d:
+            parts.append(d)
+            if d.startswith("86") and len(d) > 11:
+                parts.append(d[2:])
+    return SEPARATOR.join(dict.fromkeys(parts))
+
+
+def query_terms(query: str) -> list[str]:
+    """Split a typed query into terms that must all match.
+
+    A term that looks like a phone number (digits with spaces, dashes,
+    brackets or a +) is reduced to its digits, so "138-0013 8000" finds
+    13800138000."""
+    text = normalize(query)
+    if not text:
+        return []
+    if re.fullmatch(r"[\d\s\-+()]+", text) and len(digits(text)) >= 3:
+        return [digits(text)]
+    terms = [t for t in text.split(" ") if t]
+    return list(dict.fromkeys(terms))
+
+
+def like_pattern(term: str) -> str:
+    """A LIKE pattern for a substring match, with %, _ and \\ escaped."""
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"

@@ -1,0 +1,27 @@
+"""Kehu (客户档案): start the GUI, or run a batch job from the command line.
+
+    python main.py [--db PATH]                 the GUI
+    python main.py demo --db PATH [--customers N] [--seed S]
+    python main.py find QUERY --db PATH [--json]
+    python main.py check --db PATH
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from app.cli import build_parser, run_command
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from ui.app import run_gui
+
+        return run_gui(db=args.db, exit_after_startup=args.exit_after_startup)
+    return run_command(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Bundled data files: the CJK font, translations and icons."""
