@@ -1,14 +1,17 @@
 """Kehu (客户档案): start the GUI, or run a batch job from the command line.
 
-    python main.py [--db PATH]                 the GUI
-    python main.py demo --db PATH [--customers N] [--seed S]
-    python main.py find QUERY --db PATH [--json]
-    python main.py check --db PATH
+python main.py [--db PATH]                 the GUI
+python main.py demo --db PATH [--customers N] [--seed S]
+python main.py find QUERY --db PATH [--json]
+python main.py check --db PATH
 """
 
 from __future__ import annotations
 
 import sys
+import time
+
+STARTED = time.perf_counter()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from ui.app import run_gui
 
-        return run_gui(db=args.db, exit_after_startup=args.exit_after_startup)
+        return run_gui(db=args.db, exit_after_startup=args.exit_after_startup, started=STARTED)
     return run_command(args)
 
 

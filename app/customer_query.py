@@ -3,13 +3,13 @@ batch jobs share. Filtering, sorting and paging happen in SQL."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from peewee import SQL, NodeList
+from peewee import SQL, Case, NodeList
 
 from app.models import Customer, Membership, SearchKey
-from app.search_keys import like_pattern, query_terms
+from app.search_keys import SEPARATOR, like_pattern, query_terms
 
 ACTIVE, ARCHIVED, ALL = "active", "archived", "all"
 #: ``group_id`` value that selects customers in no group.
@@ -92,9 +92,7 @@ def _apply_filter(query: Any, flt: CustomerFilter) -> Any:
     if flt.salesperson:
         query = query.where(Customer.salesperson == flt.salesperson)
     if flt.group_id == UNGROUPED:
-        query = query.where(
-            ~Customer.id.in_(Membership.select(Membership.customer))
-        )
+        query = query.where(~Customer.id.in_(Membership.select(Membership.customer)))
     elif flt.group_id is not None:
         query = query.where(
             Customer.id.in_(
@@ -102,6 +100,14 @@ def _apply_filter(query: Any, flt: CustomerFilter) -> Any:
             )
         )
     return query
+
+
+def _prefix_rank(term: str) -> Any:
+    """0 when some part of the search key starts with *term*, else 1."""
+    escaped = like_pattern(term)[1:]  # drop the leading %: a prefix match
+    starts = NodeList((SearchKey.text, SQL("LIKE"), escaped, SQL("ESCAPE '\\'")))
+    inside = NodeList((SearchKey.text, SQL("LIKE"), "%" + SEPARATOR + escaped, SQL("ESCAPE '\\'")))
+    return Case(None, [(starts | inside, 0)], 1)
 
 
 def count_customers(flt: CustomerFilter) -> int:
@@ -116,9 +122,16 @@ def find_customers(
     offset: int = 0,
     limit: int = 200,
 ) -> list[CustomerRow]:
-    """One page of matching customers in the requested order."""
+    """One page of matching customers in the requested order.
+
+    While searching, customers with a name, pinyin or number *starting* with
+    the first term come first ("zs" puts 张三 before 深圳市…, whose initials
+    merely contain "zs"); the requested order applies within each rank."""
     column = SORT_COLUMNS.get(sort, Customer.sort_key)
     order = [column.desc() if descending else column.asc(), Customer.id]
+    terms = query_terms(flt.text)
+    if terms:
+        order.insert(0, _prefix_rank(terms[0]))
     query = (
         _apply_filter(Customer.select(*_ROW_FIELDS), flt)
         .order_by(*order)

@@ -210,4 +210,11 @@ def _fill_from_id(issues: v.Issues, out: CustomerData, id_info: v.IdInfo) -> Non
     if not out.gender:
         out.gender = id_info.gender
     elif out.gender != id_info.gender:
-        issues.warn("gender", QT_TRANSLATE_NOOP("app", "Differs from the gender in the resident ID"))
+        issues.warn(
+            "gender", QT_TRANSLATE_NOOP("app", "Differs from the gender in the resident ID")
+        )
+
+
+def clean_contact(contact: ContactData) -> tuple[ContactData, v.Issues]:
+    """Check one contact person on its own (the contact editor's live check)."""
+    return _clean_contact(contact)

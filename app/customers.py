@@ -22,7 +22,7 @@ from app.errors import (
     ValidationError,
 )
 from app.i18n import QT_TRANSLATE_NOOP
-from app.models import Contact, Customer, Membership, SearchKey
+from app.models import Contact, Customer, Group, Membership, SearchKey
 from app.money import from_fen, to_fen
 from app.records import Birthday, ContactData, CustomerData, SavedCustomer
 from app.search_keys import build_key, sort_key
@@ -170,15 +170,13 @@ def _write(data: CustomerData) -> SavedCustomer:
         if data.id is None:
             customer = Customer.create(number=data.number or _placeholder_number(), **values)
             if not data.number:
-                customer.number = f"{NUMBER_PREFIX}{customer.id:06d}"
-                Customer.update(number=customer.number).where(
-                    Customer.id == customer.id
-                ).execute()
+                customer.number = _free_number(customer.id)
+                Customer.update(number=customer.number).where(Customer.id == customer.id).execute()
             cid, number, version = customer.id, customer.number, 1
         else:
             cid = data.id
             query = Customer.update(
-                number=data.number or f"{NUMBER_PREFIX}{cid:06d}",
+                number=data.number or _free_number(cid, exclude_id=cid),
                 updated_at=now,
                 version=Customer.version + 1,
                 **values,
@@ -187,9 +185,7 @@ def _write(data: CustomerData) -> SavedCustomer:
                 query = query.where(Customer.version == data.version)
             if query.execute() != 1:
                 if not Customer.select().where(Customer.id == cid).exists():
-                    raise NotFoundError(
-                        QT_TRANSLATE_NOOP("app", "This customer no longer exists.")
-                    )
+                    raise NotFoundError(QT_TRANSLATE_NOOP("app", "This customer no longer exists."))
                 raise ConcurrentEditError(
                     QT_TRANSLATE_NOOP(
                         "app",
@@ -197,9 +193,12 @@ def _write(data: CustomerData) -> SavedCustomer:
                         "Your changes were not saved; they are still in the form.",
                     )
                 )
-            number, version = Customer.select(Customer.number, Customer.version).where(
-                Customer.id == cid
-            ).tuples().get()
+            number, version = (
+                Customer.select(Customer.number, Customer.version)
+                .where(Customer.id == cid)
+                .tuples()
+                .get()
+            )
     except IntegrityError as exc:
         raise ValidationError(
             FieldIssue("number", QT_TRANSLATE_NOOP("app", "This customer number is already used"))
@@ -209,6 +208,20 @@ def _write(data: CustomerData) -> SavedCustomer:
     data.number = number
     SearchKey.replace(customer=cid, text=search_key_for(data)).execute()
     return SavedCustomer(cid, number, version)
+
+
+def _free_number(start: int, *, exclude_id: int | None = None) -> str:
+    """``C`` and the id, or the next free number when an admin typed that one
+    by hand on another card (otherwise every later automatic save would fail)."""
+    n = start
+    while True:
+        number = f"{NUMBER_PREFIX}{n:06d}"
+        taken = Customer.select().where(Customer.number == number)
+        if exclude_id is not None:
+            taken = taken.where(Customer.id != exclude_id)
+        if not taken.exists():
+            return number
+        n += 1
 
 
 def _placeholder_number() -> str:
@@ -249,6 +262,10 @@ def _write_contacts(customer_id: int, contacts: list[ContactData]) -> None:
 
 def set_groups(customer_id: int, group_ids: Iterable[int]) -> None:
     wanted = set(group_ids)
+    if wanted:
+        # A group deleted in another window while the card was open is dropped,
+        # not reported as a foreign key failure.
+        wanted = {gid for (gid,) in Group.select(Group.id).where(Group.id.in_(wanted)).tuples()}
     current = {
         gid
         for (gid,) in Membership.select(Membership.group)
@@ -346,7 +363,9 @@ def delete_customer(customer_id: int) -> None:
             raise NotFoundError(QT_TRANSLATE_NOOP("app", "This customer no longer exists."))
         if not row.archived:
             raise NotAllowedError(
-                QT_TRANSLATE_NOOP("app", "Archive the customer first; only archived cards can be deleted.")
+                QT_TRANSLATE_NOOP(
+                    "app", "Archive the customer first; only archived cards can be deleted."
+                )
             )
         if has_history(customer_id):
             raise NotAllowedError(

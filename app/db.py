@@ -16,8 +16,8 @@ from datetime import datetime
 from pathlib import Path
 
 import platformdirs
-from peewee import DatabaseProxy, OperationalError, SqliteDatabase
 from peewee import DatabaseError as PeeweeDatabaseError
+from peewee import DatabaseProxy, OperationalError, SqliteDatabase
 
 from app.errors import DatabaseOpenError
 from app.i18n import QT_TRANSLATE_NOOP
@@ -95,6 +95,58 @@ def _check_file(path: Path) -> None:
         )
 
 
+def _check_contents(path: Path) -> None:
+    """Refuse an SQLite file made by another program or by a newer Kehu before
+    the pragmas touch it: ``journal_mode=wal`` rewrites the file header, so
+    such a file must be looked at through a plain connection that only reads."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    from app.models import SchemaInfo
+
+    table = SchemaInfo._meta.table_name
+    try:
+        conn = sqlite3.connect(str(path), timeout=5)
+        try:
+            tables = {
+                name
+                for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            row = None
+            if table in tables:
+                row = conn.execute(
+                    f'SELECT value FROM "{table}" WHERE key = ?', ("schema_version",)
+                ).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "Cannot open {path}: {reason}. If the file is damaged, restore a backup.",
+            ),
+            path=path,
+            reason=str(exc),
+        ) from exc
+    if tables and table not in tables:
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "This SQLite file was not made by Kehu (it has other tables). "
+                "Choose a Kehu database or a new file name.",
+            )
+        )
+    if row is not None and str(row[0]).isdecimal() and int(row[0]) > SCHEMA_VERSION:
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "This database was written by a newer Kehu (schema {found}, this program "
+                "knows up to {known}). Update Kehu to open it; the file was not changed.",
+            ),
+            found=int(row[0]),
+            known=SCHEMA_VERSION,
+        )
+
+
 def _create_private_file(path: Path) -> None:
     """Create an empty database file readable by its owner only (0600 on POSIX)."""
     try:
@@ -118,6 +170,7 @@ def open_database(target: str | os.PathLike[str] | None = None, *, create: bool 
     """
     path = resolve_target(target)
     _check_file(path)
+    _check_contents(path)
     if not path.exists():
         if not create:
             raise DatabaseOpenError(

@@ -12,7 +12,7 @@ from app.db import DB
 from app.errors import NotFoundError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Customer, Group, Membership
-from app.search_keys import sort_key
+from app.search_keys import normalize, sort_key
 
 
 @dataclass(frozen=True)
@@ -22,15 +22,23 @@ class GroupInfo:
     members: int  # active (not archived) members
 
 
+def _find_by_name(name: str, *, exclude_id: int | None = None) -> int | None:
+    """The id of the group whose name differs from *name* at most in case or
+    width ("VIP", "vip", "ＶＩＰ"). SQL's LOWER() folds ASCII only, so compare
+    here; a business has tens of groups, not thousands."""
+    wanted = normalize(name)
+    query = Group.select(Group.id, Group.name).order_by(Group.id)
+    if exclude_id is not None:
+        query = query.where(Group.id != exclude_id)
+    return next((gid for gid, other in query.tuples() if normalize(other) == wanted), None)
+
+
 def _clean_name(name: str, *, exclude_id: int | None = None) -> str:
     issues = v.Issues()
     cleaned = v.text(issues, "name", name, max_len=100, required=True)
     if issues.errors:
         raise ValidationError(issues.errors)
-    query = Group.select().where(fn.LOWER(Group.name) == cleaned.lower())
-    if exclude_id is not None:
-        query = query.where(Group.id != exclude_id)
-    if query.exists():
+    if _find_by_name(cleaned, exclude_id=exclude_id) is not None:
         raise ValidationError(
             issues.errors
             or [
@@ -79,9 +87,11 @@ def create_group(name: str) -> GroupInfo:
 def rename_group(group_id: int, name: str) -> None:
     with DB.atomic():
         cleaned = _clean_name(name, exclude_id=group_id)
-        if not Group.update(name=cleaned, sort_key=sort_key(cleaned)).where(
-            Group.id == group_id
-        ).execute():
+        if (
+            not Group.update(name=cleaned, sort_key=sort_key(cleaned))
+            .where(Group.id == group_id)
+            .execute()
+        ):
             raise NotFoundError(QT_TRANSLATE_NOOP("app", "This group no longer exists."))
 
 
@@ -129,9 +139,10 @@ def remove_members(group_id: int, customer_ids: Iterable[int]) -> int:
 
 
 def group_by_name(name: str) -> GroupInfo | None:
-    row = Group.get_or_none(fn.LOWER(Group.name) == name.strip().lower())
-    if row is None:
+    gid = _find_by_name(name)
+    if gid is None:
         return None
+    row = Group.get_by_id(gid)
     members = (
         Membership.select()
         .join(Customer, on=(Membership.customer == Customer.id))

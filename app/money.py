@@ -7,7 +7,9 @@ import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 FEN = Decimal("0.01")
-_CURRENCY_MARKS = re.compile(r"(?i)^(rmb|cny)|[¥￥元,\s]|(rmb|cny)$")
+_CURRENCY_MARKS = re.compile(r"(?i)^(rmb|cny)|[¥￥元\s]|(rmb|cny)$")
+# A comma only groups thousands: "1,5" (a European decimal comma) must not become 15.
+_GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
 
 
 class MoneyFormatError(ValueError):
@@ -26,6 +28,8 @@ def parse_money(text: str | Decimal | int) -> Decimal:
     """
     from app.i18n import QT_TRANSLATE_NOOP
 
+    if isinstance(text, float):
+        raise TypeError("money is never a float: pass a str, Decimal or int")
     if isinstance(text, bool):
         raise MoneyFormatError(QT_TRANSLATE_NOOP("app", "Not an amount of money"))
     if isinstance(text, int):
@@ -35,6 +39,14 @@ def parse_money(text: str | Decimal | int) -> Decimal:
     else:
         cleaned = unicodedata.normalize("NFKC", text).strip()
         cleaned = _CURRENCY_MARKS.sub("", cleaned)
+        if "," in cleaned:
+            if not _GROUPED.fullmatch(cleaned):
+                raise MoneyFormatError(
+                    QT_TRANSLATE_NOOP(
+                        "app", "Use a comma only between thousands and a point for decimals"
+                    )
+                )
+            cleaned = cleaned.replace(",", "")
         if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", cleaned):
             raise MoneyFormatError(
                 QT_TRANSLATE_NOOP("app", "Not an amount of money: use digits, e.g. 1234.50")
@@ -45,12 +57,13 @@ def parse_money(text: str | Decimal | int) -> Decimal:
             raise MoneyFormatError(QT_TRANSLATE_NOOP("app", "Not an amount of money")) from exc
     if not value.is_finite():
         raise MoneyFormatError(QT_TRANSLATE_NOOP("app", "Not an amount of money"))
+    # Size first: quantize() of a number longer than the context precision raises.
+    if abs(value) >= Decimal("1e15"):
+        raise MoneyFormatError(QT_TRANSLATE_NOOP("app", "The amount is too large"))
     if value != value.quantize(FEN, rounding=ROUND_HALF_UP):
         raise MoneyFormatError(
             QT_TRANSLATE_NOOP("app", "At most two decimals: money is counted to the fen (0.01)")
         )
-    if abs(value) >= Decimal("1e15"):
-        raise MoneyFormatError(QT_TRANSLATE_NOOP("app", "The amount is too large"))
     return value.quantize(FEN)
 
 

@@ -15,8 +15,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from pypinyin import Style, pinyin
-
 #: The most alternative readings a name contributes.
 MAX_READINGS = 6
 #: Only the first characters of a name get alternative readings (the surname
@@ -25,6 +23,7 @@ HETERONYM_CHARS = 3
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SPACES = re.compile(r"\s+")
 _NOT_DIGIT = re.compile(r"\D")
+_PHONE_LIKE = re.compile(r"[\d\s\-+()]+")
 _OTHER = "\x00"
 SEPARATOR = "\x1f"  # never typed; keeps a match from spanning two fields
 
@@ -40,6 +39,10 @@ def _readings(name: str) -> list[tuple[str, str]]:
     """(full pinyin, initials) pairs for *name*, the default reading first."""
     if not _HAN.search(name):
         return []
+    # Imported on first use: pypinyin's phrase dictionary takes most of a second
+    # to load, and searching (as opposed to saving) never needs it.
+    from pypinyin import Style, pinyin
+
     # Text pypinyin has no reading for comes back marked, so a Latin word or
     # a number is kept whole rather than cut down to its first letter.
     per_char = pinyin(name, style=Style.NORMAL, heteronym=True, errors=lambda t: _OTHER + t)
@@ -52,11 +55,18 @@ def _readings(name: str) -> list[tuple[str, str]]:
         cleaned = [c for c in cleaned if c] or [""]
         if is_han:
             han_seen += 1
-        # Keep alternatives only for the first few characters.
-        keep = cleaned[:2] if is_han and han_seen <= HETERONYM_CHARS else cleaned[:1]
+        # Keep alternatives only for the first few characters; the surname
+        # keeps three (单 is dan/chan/shan, and as a surname it is shan).
+        if not is_han or han_seen > HETERONYM_CHARS:
+            keep = cleaned[:1]
+        else:
+            keep = cleaned[:3] if han_seen == 1 else cleaned[:2]
         options.append([(c, is_han) for c in keep])
+    # The first characters' alternatives come first, so the cap never cuts off
+    # a reading of the surname in favour of one of the given name.
+    combos = (combo[::-1] for combo in itertools.product(*options[::-1]))
     result: list[tuple[str, str]] = []
-    for combo in itertools.islice(itertools.product(*options), MAX_READINGS):
+    for combo in itertools.islice(combos, MAX_READINGS):
         full = "".join(part for part, _ in combo)
         # A Han character gives its initial; a Latin word or number stays whole.
         initials = "".join(part[:1] if is_han else part for part, is_han in combo)
@@ -64,10 +74,17 @@ def _readings(name: str) -> list[tuple[str, str]]:
     return result
 
 
+def _looks_like_phone(folded: str) -> bool:
+    return bool(_PHONE_LIKE.fullmatch(folded)) and len(digits(folded)) >= 3
+
+
 def name_keys(name: str) -> list[str]:
     """Normalized name plus its pinyin readings, without duplicates."""
     folded = normalize(name)
     parts = [folded, folded.replace(" ", "")]
+    if _looks_like_phone(folded):
+        # query_terms reduces such a query to its digits; "8-18" must find itself.
+        parts.append(digits(folded))
     for full, initials in _readings(name):
         parts.extend((full, initials))
     return list(dict.fromkeys(p for p in parts if p))
@@ -112,13 +129,17 @@ def query_terms(query: str) -> list[str]:
     """Split a typed query into terms that must all match.
 
     A term that looks like a phone number (digits with spaces, dashes,
-    brackets or a +) is reduced to its digits, so "138-0013 8000" finds
-    13800138000."""
+    brackets or a +) is reduced to its digits, so "138-0013 8000" and
+    "+86 138 0013 8000" find 13800138000."""
     text = normalize(query)
     if not text:
         return []
-    if re.fullmatch(r"[\d\s\-+()]+", text) and len(digits(text)) >= 3:
-        return [digits(text)]
+    if _looks_like_phone(text):
+        # Chinese numbers are stored nationally: "+86 138..." (as WeChat shows
+        # it) must find 13800138000.
+        country = re.match(r"(\+|00)\s*86", text)
+        national = digits(text[country.end() :]) if country else ""
+        return [national or digits(text)]
     terms = [t for t in text.split(" ") if t]
     return list(dict.fromkeys(terms))
 

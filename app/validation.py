@@ -25,7 +25,8 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.money import MoneyFormatError, parse_money
 
 DEFAULT_REGION = "CN"
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029]")
+# C0 and C1 controls (not tab and line breaks: see _LINE_BREAKS), line/paragraph separators.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 _LINE_BREAKS = re.compile(r"[\r\n\t]")
 
 
@@ -70,9 +71,7 @@ def text(
     if _CONTROL.search(value):
         issues.error(
             field_name,
-            QT_TRANSLATE_NOOP(
-                "app", "Contains invisible control characters; please type it again"
-            ),
+            QT_TRANSLATE_NOOP("app", "Contains invisible control characters; please type it again"),
         )
     elif not multiline and _LINE_BREAKS.search(value):
         issues.error(field_name, QT_TRANSLATE_NOOP("app", "Must be one line, without line breaks"))
@@ -96,7 +95,7 @@ def phone(issues: Issues, field_name: str, value: str | None, *, mobile: bool = 
     raw = text(issues, field_name, value, max_len=40)
     if not raw:
         return ""
-    folded = unicodedata.normalize("NFKC", raw)
+    typed = folded = unicodedata.normalize("NFKC", raw)
     if not re.fullmatch(r"[\d\s\-+().]+", re.sub(r"(?i)(ext\.?|转|分机|x)", " ", folded)):
         issues.error(
             field_name,
@@ -117,7 +116,7 @@ def phone(issues: Issues, field_name: str, value: str | None, *, mobile: bool = 
             field_name,
             QT_TRANSLATE_NOOP("app", "This number does not look valid; please check it"),
         )
-        return folded.strip()
+        return typed.strip()
     if mobile and number.country_code == 86:
         kind = phonenumbers.number_type(number)
         if kind not in (
@@ -177,12 +176,10 @@ def resident_id(issues: Issues, field_name: str, value: str | None) -> IdInfo:
     number = re.sub(r"[\s-]", "", unicodedata.normalize("NFKC", raw)).upper()
     if not number:
         return IdInfo("", None, "")
-    if not re.fullmatch(r"\d{17}[\dX]", number):
+    if not re.fullmatch(r"[0-9]{17}[0-9X]", number):  # \d would take any script's digits
         issues.error(
             field_name,
-            QT_TRANSLATE_NOOP(
-                "app", "A resident ID has 18 characters: 17 digits and a digit or X"
-            ),
+            QT_TRANSLATE_NOOP("app", "A resident ID has 18 characters: 17 digits and a digit or X"),
         )
         return IdInfo(number, None, "")
     try:
@@ -233,7 +230,9 @@ def credit_code(issues: Issues, field_name: str, value: str | None) -> str:
     except stdnum_errors.InvalidChecksum:
         issues.warn(
             field_name,
-            QT_TRANSLATE_NOOP("app", "The check character does not match: the code may be mistyped"),
+            QT_TRANSLATE_NOOP(
+                "app", "The check character does not match: the code may be mistyped"
+            ),
         )
     except stdnum_errors.ValidationError:
         issues.warn(
@@ -281,7 +280,8 @@ def whole_number(
         if not re.fullmatch(r"[+-]?\d+", folded):
             issues.error(field_name, QT_TRANSLATE_NOOP("app", "Must be a whole number"))
             return None
-        value = int(folded)
+        # int() refuses more than 4300 digits; such a number is out of range anyway.
+        value = int(folded) if len(folded) <= 20 else high + 1
     if not low <= value <= high:
         issues.error(
             field_name,
@@ -301,7 +301,7 @@ def day_list(issues: Issues, field_name: str, value: str | None) -> str:
     parts = [p for p in re.split(r"[\s,，、;；]+", unicodedata.normalize("NFKC", raw)) if p]
     days: list[int] = []
     for part in parts:
-        if not part.isdigit() or not 1 <= int(part) <= 31:
+        if not re.fullmatch(r"\d{1,2}", part) or not 1 <= int(part) <= 31:
             issues.error(
                 field_name,
                 QT_TRANSLATE_NOOP("app", "Days of the month from 1 to 31, separated by commas"),
@@ -314,9 +314,7 @@ def day_list(issues: Issues, field_name: str, value: str | None) -> str:
 def choice(issues: Issues, field_name: str, value: str | None, allowed: dict[str, str]) -> str:
     value = (value or "").strip()
     if value not in allowed:
-        issues.error(
-            field_name, QT_TRANSLATE_NOOP("app", "Unknown choice: {value}"), value=value
-        )
+        issues.error(field_name, QT_TRANSLATE_NOOP("app", "Unknown choice: {value}"), value=value)
     return value
 
 

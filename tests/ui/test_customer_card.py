@@ -1,0 +1,235 @@
+"""The card editor driven through its widgets: typing, messages, saving."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPushButton
+
+from app import groups
+from app.customer_query import CustomerFilter, find_customers
+from app.customers import load_customer, save_customer
+from app.records import Birthday, ContactData, CustomerData
+from tests.ui.dialogs import when_modal
+from ui.contacts import ContactDialog
+from ui.customer_card import (
+    TAB_BASIC,
+    TAB_CONTACT,
+    TAB_PAYMENT,
+    TAB_PEOPLE,
+    CustomerCard,
+    DuplicateDialog,
+)
+
+
+def make_card(qtbot, data: CustomerData) -> CustomerCard:
+    card = CustomerCard(data)
+    # Closing at teardown must not stop at the "discard changes?" question.
+    qtbot.addWidget(card, before_close_func=lambda w: w.done(QDialog.DialogCode.Rejected))
+    card.show()
+    return card
+
+
+def test_create_individual_by_typing(qtbot, db_path):
+    card = make_card(qtbot, CustomerData(kind="individual"))
+    qtbot.keyClicks(card.name, "Zhang San")
+    card.name.setText("张三")
+    qtbot.keyClicks(card.mobile, "138 0013 8000")
+    qtbot.keyClicks(card.email, "zhangsan@example.com")
+    card.save()
+    assert card.result() == QDialog.DialogCode.Accepted
+    saved = load_customer(card.result_saved.id)
+    assert saved.name == "张三"
+    assert saved.mobile == "13800138000"
+    assert saved.number.startswith("C")
+    assert [r.name for r in find_customers(CustomerFilter(text="zs"))] == ["张三"]
+
+
+def test_empty_name_is_refused_under_the_field_and_typing_is_kept(qtbot, db_path):
+    card = make_card(qtbot, CustomerData(kind="individual"))
+    card.name.setText("   ")
+    card.email.setText("not-an-email")
+    card.credit_limit.setText("-5")
+    card.save()
+    assert card.isVisible() and card.result() != QDialog.DialogCode.Accepted
+    name_row = card._rows["name"]
+    assert name_row.message.isHidden() is False
+    assert "Required" in name_row.message.text() or "必填" in name_row.message.text()
+    assert card._rows["email"].message.isHidden() is False
+    assert card._rows["credit_limit"].message.isHidden() is False
+    assert card.tabs.currentIndex() == TAB_BASIC
+    # The tabs holding problems say so, so nothing is missed on a hidden tab.
+    assert card.tabs.tabBar().tabTextColor(TAB_CONTACT).name() == "#c62828"
+    assert card.tabs.tabBar().tabTextColor(TAB_PAYMENT).name() == "#c62828"
+    # Nothing typed is lost, nothing was stored.
+    assert card.email.text() == "not-an-email"
+    assert card.credit_limit.text() == "-5"
+    assert find_customers(CustomerFilter(status="all")) == []
+    assert card.banner.isVisible()
+
+
+def test_resident_id_fills_birthday_and_gender(qtbot, db_path):
+    card = make_card(qtbot, CustomerData(kind="individual"))
+    card.name.setText("王芳")
+    card.id_number.setText("11010519491231002X")
+    card.id_number.editingFinished.emit()
+    assert card.birthday.value() == Birthday("solar", 12, 31, 1949)
+    assert card.gender.value() == "female"
+
+
+def test_bad_checksum_is_a_warning_that_can_be_overridden(qtbot, db_path):
+    card = make_card(qtbot, CustomerData(kind="individual"))
+    card.name.setText("赵六")
+    card.id_number.setText("110105194912310021")  # wrong check digit
+    when_modal(lambda dlg: dlg.done(DuplicateDialog.BACK))
+    card.save()
+    assert card.result() != QDialog.DialogCode.Accepted
+    assert card._rows["id_number"].message.isHidden() is False
+    assert find_customers(CustomerFilter(status="all")) == []
+    when_modal(lambda dlg: dlg.save_button.click())
+    card.save()
+    assert card.result() == QDialog.DialogCode.Accepted
+    assert load_customer(card.result_saved.id).id_number == "110105194912310021"
+
+
+def test_duplicate_warning_can_open_the_existing_card(qtbot, db_path):
+    existing = save_customer(CustomerData(name="张三", mobile="13800138000"), confirm=True)
+    card = make_card(qtbot, CustomerData(kind="individual"))
+    card.name.setText("张三丰")
+    card.mobile.setText("13800138000")
+    opened: list[int] = []
+    card.open_customer.connect(opened.append)
+
+    def click_open(dialog) -> None:
+        dialog.findChild(QPushButton, f"openDuplicate{existing.id}").click()
+
+    when_modal(click_open)
+    card.save()
+    assert opened == [existing.id]
+    assert card.result() != QDialog.DialogCode.Accepted
+    assert card.name.text() == "张三丰"  # still in the form
+
+
+def test_corporate_card_with_three_contacts(qtbot, db_path):
+    card = make_card(qtbot, CustomerData(kind="corporate"))
+    assert card.tabs.isTabVisible(TAB_PEOPLE)
+    card.name.setText("上海明华贸易有限公司")
+    card.short_name.setText("明华贸易")
+    card.credit_code.setText("91110108551385082Q")
+    people = [
+        ("王建国", "13800000001", "decision_maker"),
+        ("李会计", "13800000002", "finance"),
+        ("张仓管", "13800000003", "receiver"),
+    ]
+    for name, mobile, role in people:
+
+        def fill(dialog: ContactDialog, name=name, mobile=mobile, role=role) -> None:
+            dialog.name.setText(name)
+            dialog.mobile.setText(mobile)
+            dialog.role_boxes[role].setChecked(True)
+            dialog.accept()
+
+        when_modal(fill)
+        card.add_contact_button.click()
+    assert card.contacts_model.rowCount() == 3
+    card.save()
+    assert card.result() == QDialog.DialogCode.Accepted
+    saved = load_customer(card.result_saved.id)
+    assert [(c.name, c.mobile, c.roles) for c in saved.contacts] == [
+        (n, m, [r]) for n, m, r in people
+    ]
+    # Edit again: change the second contact's title, keep the ids.
+    ids = [c.id for c in saved.contacts]
+    again = make_card(qtbot, saved)
+
+    def retitle(dialog: ContactDialog) -> None:
+        dialog.title_edit.setText("财务经理")
+        dialog.accept()
+
+    when_modal(retitle)
+    again.edit_contact(1)
+    again.save()
+    reloaded = load_customer(saved.id)
+    assert [c.id for c in reloaded.contacts] == ids
+    assert reloaded.contacts[1].title == "财务经理"
+
+
+def test_contact_problems_are_shown_on_the_people_tab(qtbot, db_path):
+    card = make_card(
+        qtbot,
+        CustomerData(
+            kind="corporate", name="某公司", contacts=[ContactData(name="", mobile="abc")]
+        ),
+    )
+    card.save()
+    assert card.tabs.currentIndex() == TAB_PEOPLE
+    assert not card.contacts_message.isHidden()
+    assert "1" in card.contacts_message.text()
+
+
+def test_group_membership_from_the_card(qtbot, db_path):
+    vip = groups.create_group("重要客户")
+    friends = groups.create_group("朋友")
+    card = make_card(qtbot, CustomerData(kind="individual"))
+    card.name.setText("李四")
+    row = card.group_model.row_of(vip.id)
+    card.group_model.setData(
+        card.group_model.index(row), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+    )
+    card.save()
+    saved = load_customer(card.result_saved.id)
+    assert saved.group_ids == {vip.id}
+    assert {g.name: g.members for g in groups.list_groups()} == {"重要客户": 1, "朋友": 0}
+    assert friends.id not in saved.group_ids
+
+
+def test_markup_and_emoji_names_round_trip(qtbot, db_path):
+    card = make_card(qtbot, CustomerData(kind="individual"))
+    card.name.setText("<b>&amp; 小明 😀")
+    card.save()
+    assert load_customer(card.result_saved.id).name == "<b>&amp; 小明 😀"
+
+
+def test_future_birthday_is_refused(qtbot, db_path):
+    card = make_card(qtbot, CustomerData(kind="individual"))
+    card.name.setText("未来人")
+    card.birthday.set_value(Birthday("solar", 1, 1, date.today().year + 1))
+    card.save()
+    assert card._rows["birthday"].message.isHidden() is False
+
+
+def test_stale_card_is_not_overwritten(qtbot, db_path, monkeypatch):
+    cid = save_customer(CustomerData(name="原名"), confirm=True).id
+    first = make_card(qtbot, load_customer(cid))
+    second = load_customer(cid)
+    second.name = "别人改的"
+    save_customer(second, confirm=True)
+    first.name.setText("我改的")
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: None))
+    first.save()
+    assert first.result() != QDialog.DialogCode.Accepted
+    assert load_customer(cid).name == "别人改的"
+    assert first.name.text() == "我改的"
+    assert first.banner.isVisible()
+
+
+def test_cancel_with_changes_asks_first(qtbot, db_path):
+    card = make_card(qtbot, CustomerData(kind="individual"))
+    card.name.setText("半途")
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
+    card.reject()
+    assert card.isVisible()
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Discard).click())
+    card.reject()
+    assert not card.isVisible()
+
+
+def test_live_check_marks_a_touched_field(qtbot, db_path):
+    card = make_card(qtbot, CustomerData(kind="individual"))
+    card.mobile.setFocus()
+    qtbot.keyClicks(card.mobile, "12ab")
+    card.mobile.editingFinished.emit()
+    qtbot.waitUntil(lambda: card._rows["mobile"].message.isHidden() is False, timeout=2000)
+    assert card._rows["name"].message.isHidden() is not False  # untouched: not nagged yet
+    assert isinstance(card.mobile, QLineEdit)

@@ -1,0 +1,1 @@
+"""Kehu's Qt user interface. Calls app/; holds no business rule."""

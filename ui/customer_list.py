@@ -1,0 +1,189 @@
+"""The customer list: a table model over the database that fetches lazily.
+
+Rows come a page at a time (``canFetchMore``/``fetchMore``); filtering and
+sorting are SQL (``app.customer_query``). The model holds only the loaded
+pages, never every customer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from app import choices
+from app.customer_query import CustomerFilter, CustomerRow, count_customers, find_customers
+from ui.i18n import tr_app
+
+Index = QModelIndex | QPersistentModelIndex
+
+COL_NUMBER, COL_NAME, COL_KIND, COL_TIER, COL_PHONE, COL_SALESPERSON, COL_ADDRESS = range(7)
+COLUMN_SORT_KEYS = {
+    COL_NUMBER: "number",
+    COL_NAME: "name",
+    COL_KIND: "kind",
+    COL_TIER: "tier",
+    COL_PHONE: "phone",
+    COL_SALESPERSON: "salesperson",
+    COL_ADDRESS: "address",
+}
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+PAGE_SIZE = 200
+
+
+class CustomerTableModel(QAbstractTableModel):
+    #: emitted after every refresh with (rows loaded, total matching)
+    counts_changed = Signal(int, int)
+
+    def __init__(self, parent: Any = None, *, page_size: int = PAGE_SIZE) -> None:
+        super().__init__(parent)
+        self._filter = CustomerFilter()
+        self._sort = "name"
+        self._descending = False
+        self._rows: list[CustomerRow] = []
+        self._total = 0
+        self._page_size = page_size
+        self._loaded = False
+
+    # --- what the view asks ------------------------------------------------------
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Number"),
+            self.tr("Name"),
+            self.tr("Kind"),
+            self.tr("Tier"),
+            self.tr("Phone"),
+            self.tr("Salesperson"),
+            self.tr("Address"),
+        ]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 7
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            headers = self.headers()
+            return headers[section] if 0 <= section < len(headers) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == COL_NUMBER:
+                return row.number
+            if column == COL_NAME:
+                if row.short_name and row.short_name != row.name:
+                    return f"{row.name} ({row.short_name})"
+                return row.name
+            if column == COL_KIND:
+                return tr_app(choices.KIND.get(row.kind, row.kind))
+            if column == COL_TIER:
+                return tr_app(choices.TIER.get(row.tier, row.tier))
+            if column == COL_PHONE:
+                return row.main_phone
+            if column == COL_SALESPERSON:
+                return row.salesperson
+            if column == COL_ADDRESS:
+                return row.address
+        if role == ID_ROLE:
+            return row.id
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole and row.archived:
+            palette = QApplication.palette()
+            return QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        if role == Qt.ItemDataRole.BackgroundRole and row.tier == "key_account" and column == 1:
+            return QBrush(QColor(255, 248, 225))
+        return None
+
+    # --- lazy loading --------------------------------------------------------------
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or len(self._rows) >= self._total:
+            return
+        page = find_customers(
+            self._filter,
+            sort=self._sort,
+            descending=self._descending,
+            offset=len(self._rows),
+            limit=self._page_size,
+        )
+        if not page:
+            # The data changed underneath (rows deleted elsewhere): stop asking.
+            self._total = len(self._rows)
+            self.counts_changed.emit(len(self._rows), self._total)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+        self.counts_changed.emit(len(self._rows), self._total)
+
+    # --- filter and sort -------------------------------------------------------------
+
+    @property
+    def current_filter(self) -> CustomerFilter:
+        return self._filter
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_filter(self, flt: CustomerFilter) -> None:
+        self._filter = flt
+        self.refresh()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMN_SORT_KEYS.get(column)
+        if key is None:
+            return
+        self._sort = key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        if self._loaded:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Run the query again (after a filter change or an edit): first page
+        and total count."""
+        rows = find_customers(
+            self._filter, sort=self._sort, descending=self._descending, limit=self._page_size
+        )
+        total = len(rows) if len(rows) < self._page_size else count_customers(self._filter)
+        self.beginResetModel()
+        self._rows = rows
+        self._total = total
+        self._loaded = True
+        self.endResetModel()
+        self.counts_changed.emit(len(self._rows), self._total)
+
+    # --- helpers for the window ------------------------------------------------------
+
+    def customer_id(self, row: int) -> int | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_of(self, customer_id: int) -> int | None:
+        for i, row in enumerate(self._rows):
+            if row.id == customer_id:
+                return i
+        return None

@@ -1,0 +1,500 @@
+"""The main window: groups on the left, the customer list in the middle, the
+selected card's summary on the right, search and filters above."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from peewee import OperationalError
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QWidget,
+)
+
+from app import choices, customers, groups
+from app.customer_query import ACTIVE, ALL, ARCHIVED, CustomerFilter
+from app.errors import KnownError
+from app.records import CustomerData
+from ui.customer_card import CustomerCard
+from ui.customer_list import COL_ADDRESS, COL_NAME, COL_NUMBER, CustomerTableModel
+from ui.customer_summary import CustomerSummary
+from ui.group_panel import ALL_CUSTOMERS, GroupPanel
+from ui.i18n import error_text, tr_app
+from ui.settings import Settings
+
+SEARCH_DELAY_MS = 120
+
+
+class MainWindow(QMainWindow):
+    #: emitted when the first page of the list has been loaded
+    first_page_loaded = Signal()
+
+    def __init__(self, *, settings: Settings, db_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Kehu customer files — {db}").format(db=db_label))
+        self.resize(1280, 780)
+
+        self.model = CustomerTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("customerTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(COL_NUMBER, 90)
+        header.resizeSection(COL_NAME, 240)
+        header.resizeSection(COL_ADDRESS, 260)
+        self.table.setSortingEnabled(True)
+        header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._table_menu)
+        self.table.doubleClicked.connect(lambda _index: self.open_current())
+
+        self.groups = GroupPanel(self)
+        self.summary = CustomerSummary(self)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.groups)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.summary)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([200, 760, 320])
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.statusBar().addPermanentWidget(self.count_label)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+
+        self.model.counts_changed.connect(self._update_counts)
+        self.model.modelReset.connect(self._after_reset)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.groups.group_selected.connect(lambda _gid: self.apply_filter())
+        self.groups.groups_changed.connect(self._groups_changed)
+
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(self.open_current)
+        enter2 = QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table)
+        enter2.setContext(Qt.ShortcutContext.WidgetShortcut)
+        enter2.activated.connect(self.open_current)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self.search.clear)
+
+        self._restore_state()
+
+    # --- construction ----------------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: Any, shortcut: QKeySequence | str | None = None, name: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_individual_action = self._action(
+            self.tr("New individual…"),
+            self.new_individual,
+            QKeySequence.StandardKey.New,
+            "newIndividual",
+        )
+        self.new_corporate_action = self._action(
+            self.tr("New corporate customer…"), self.new_corporate, "Ctrl+Shift+N", "newCorporate"
+        )
+        self.open_action = self._action(self.tr("Open card"), self.open_current, None, "openCard")
+        self.archive_action = self._action(
+            self.tr("Archive"), self.archive_selected, QKeySequence.StandardKey.Delete, "archive"
+        )
+        self.archive_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.addAction(self.archive_action)
+        self.restore_action = self._action(
+            self.tr("Restore from archive"), self.restore_selected, None, "restore"
+        )
+        self.delete_action = self._action(
+            self.tr("Delete permanently…"), self.delete_selected, None, "deletePermanently"
+        )
+        self.find_action = self._action(
+            self.tr("Find"), self.focus_search, QKeySequence.StandardKey.Find, "find"
+        )
+        self.quit_action = self._action(
+            self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
+        )
+        self.remove_from_group_action = self._action(
+            self.tr("Remove from this group"),
+            self.remove_from_current_group,
+            None,
+            "removeFromGroup",
+        )
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main"), self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.addAction(self.new_individual_action)
+        bar.addAction(self.new_corporate_action)
+        bar.addSeparator()
+        self.search = QLineEdit(self)
+        self.search.setObjectName("searchBox")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search name, pinyin (zs), number, phone… (Ctrl+F)"))
+        self.search.setMinimumWidth(320)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_enter)
+        bar.addWidget(self.search)
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.setObjectName("kindFilter")
+        self.kind_filter.addItem(self.tr("All kinds"), "")
+        for key, label in choices.KIND.items():
+            self.kind_filter.addItem(tr_app(label), key)
+        self.tier_filter = QComboBox(self)
+        self.tier_filter.setObjectName("tierFilter")
+        self.tier_filter.addItem(self.tr("All tiers"), "")
+        for key, label in choices.TIER.items():
+            self.tier_filter.addItem(tr_app(label), key)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem(self.tr("Active"), ACTIVE)
+        self.status_filter.addItem(self.tr("Archived"), ARCHIVED)
+        self.status_filter.addItem(self.tr("Active and archived"), ALL)
+        for combo in (self.kind_filter, self.tier_filter, self.status_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+            bar.addWidget(combo)
+        self.addToolBar(bar)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&Customer"))
+        for action in (self.new_individual_action, self.new_corporate_action, self.open_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in (self.archive_action, self.restore_action, self.delete_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.find_action)
+        group_menu = menu.addMenu(self.tr("&Groups"))
+        group_menu.addAction(self.groups.new_action)
+        group_menu.addAction(self.groups.rename_action)
+        group_menu.addAction(self.groups.delete_action)
+        group_menu.addSeparator()
+        group_menu.addAction(self.remove_from_group_action)
+        settings_menu = menu.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("Language"))
+        language_group = QActionGroup(self)
+        current = self.settings.get("language")
+        for key, label in (
+            ("", self.tr("Follow the system")),
+            ("zh_CN", "中文"),
+            ("en", "English"),
+        ):
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.setChecked(key == current)
+            action.setData(key)
+            action.triggered.connect(lambda _c=False, k=key: self._set_language(k))
+            language_group.addAction(action)
+            language_menu.addAction(action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("About Kehu"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # --- state -------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.get("main_window/geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        splitter = self.settings.get("main_window/splitter")
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        header = self.settings.get("main_window/header")
+        if not header.isEmpty():
+            self.table.horizontalHeader().restoreState(header)
+
+    def save_state(self) -> None:
+        self.settings.set("main_window/geometry", self.saveGeometry())
+        self.settings.set("main_window/splitter", self.splitter.saveState())
+        self.settings.set("main_window/header", self.table.horizontalHeader().saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_state()
+        super().closeEvent(event)
+
+    # --- loading -----------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Fill the group list and the first page of customers."""
+        self.groups.reload()
+        self.groups.select_group(ALL_CUSTOMERS)
+        self.apply_filter()
+        self.first_page_loaded.emit()
+
+    def current_filter(self) -> CustomerFilter:
+        return CustomerFilter(
+            text=self.search.text(),
+            kind=self.kind_filter.currentData() or "",
+            tier=self.tier_filter.currentData() or "",
+            status=self.status_filter.currentData() or ACTIVE,
+            group_id=self.groups.current_group(),
+        )
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        selected = self.selected_ids()
+        try:
+            self.model.set_filter(self.current_filter())
+        except OperationalError as exc:
+            self._database_problem(exc)
+            return
+        self._reselect(selected[:1])
+
+    def refresh(self, select: int | None = None) -> None:
+        """After a change: reload lists and counts, keep or set the selection."""
+        selected = [select] if select is not None else self.selected_ids()[:1]
+        self.groups.reload()
+        self.model.refresh()
+        self._reselect(selected)
+
+    def _reselect(self, ids: list[int]) -> None:
+        for cid in ids:
+            row = self.model.row_of(cid)
+            if row is not None:
+                index = self.model.index(row, 0)
+                self.table.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.scrollTo(index)
+                return
+        self._selection_changed()
+
+    def _after_reset(self) -> None:
+        self.summary.show_empty()
+
+    def _update_counts(self, shown: int, total: int) -> None:
+        if shown < total:
+            text = self.tr("{shown} of {total} customers shown (scroll for more)").format(
+                shown=f"{shown:,}", total=f"{total:,}"
+            )
+        else:
+            text = self.tr("%n customer(s)", "", total)
+        self.count_label.setText(text)
+
+    def _groups_changed(self) -> None:
+        self.apply_filter()
+
+    # --- selection ---------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = [self.model.customer_id(r) for r in rows]
+        return [i for i in ids if i is not None]
+
+    def _selection_changed(self, *_args: Any) -> None:
+        ids = self.selected_ids()
+        rows = [self.model.index(self.model.row_of(i) or 0, 0) for i in ids]
+        archived = [bool(r.data(Qt.ItemDataRole.UserRole + 2).archived) for r in rows]
+        self.open_action.setEnabled(len(ids) == 1)
+        self.archive_action.setEnabled(any(not a for a in archived))
+        self.restore_action.setEnabled(any(archived))
+        self.delete_action.setEnabled(len(ids) == 1 and all(archived))
+        gid = self.groups.current_group()
+        self.remove_from_group_action.setEnabled(bool(ids) and gid is not None and gid > 0)
+        if len(ids) == 1:
+            try:
+                self.summary.show_customer(customers.load_customer(ids[0]))
+            except KnownError as exc:
+                self.summary.setPlainText(error_text(exc))
+        else:
+            self.summary.show_empty()
+
+    # --- actions -----------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search_enter(self) -> None:
+        self.apply_filter()
+        if self.model.rowCount() > 0:
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def new_individual(self) -> None:
+        self.edit_customer(CustomerData(kind="individual", group_ids=self._default_groups()))
+
+    def new_corporate(self) -> None:
+        self.edit_customer(CustomerData(kind="corporate", group_ids=self._default_groups()))
+
+    def _default_groups(self) -> set[int]:
+        gid = self.groups.current_group()
+        return {gid} if gid is not None and gid > 0 else set()
+
+    def open_current(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.open_customer(ids[0])
+
+    def open_customer(self, customer_id: int) -> None:
+        try:
+            data = customers.load_customer(customer_id)
+        except KnownError as exc:
+            QMessageBox.warning(self, self.tr("Open card"), error_text(exc))
+            self.refresh()
+            return
+        self.edit_customer(data)
+
+    def edit_customer(self, data: CustomerData) -> CustomerCard:
+        card = CustomerCard(data, self)
+        card.saved.connect(lambda saved: self.refresh(select=saved.id))
+        card.open_customer.connect(self.open_customer)
+        card.open()
+        return card
+
+    def archive_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Archive"),
+            self.tr(
+                "Archive %n customer(s)? Archived cards are hidden from the lists "
+                "but nothing is deleted; you can restore them any time.",
+                "",
+                len(ids),
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._run_write(lambda: customers.archive_customers(ids))
+
+    def restore_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._run_write(lambda: customers.restore_customers(ids))
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Delete permanently"),
+            self.tr("Delete this archived customer for good? This cannot be undone."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run_write(lambda: customers.delete_customer(ids[0]))
+
+    def add_to_group(self, group_id: int) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._run_write(lambda: groups.add_members(group_id, ids))
+
+    def remove_from_current_group(self) -> None:
+        gid = self.groups.current_group()
+        ids = self.selected_ids()
+        if ids and gid is not None and gid > 0:
+            self._run_write(lambda: groups.remove_members(gid, ids))
+
+    def _run_write(self, write: Any) -> None:
+        try:
+            write()
+        except KnownError as exc:
+            QMessageBox.warning(self, self.tr("Kehu"), error_text(exc))
+        except OperationalError as exc:
+            self._database_problem(exc)
+        self.refresh()
+
+    def _database_problem(self, exc: Exception) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Database problem"),
+            self.tr(
+                "The database could not be read or written ({reason}). "
+                "Nothing was changed. Try again in a moment."
+            ).format(reason=str(exc)),
+        )
+
+    def _table_menu(self, pos: Any) -> None:
+        index: QModelIndex = self.table.indexAt(pos)
+        if index.isValid() and index.row() not in {
+            i.row() for i in self.table.selectionModel().selectedRows()
+        }:
+            self.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.open_action)
+        menu.addSeparator()
+        add_menu = menu.addMenu(self.tr("Add to group"))
+        add_menu.setObjectName("addToGroupMenu")
+        for gid, name in self.groups.group_model.group_names():
+            action = add_menu.addAction(name)
+            action.triggered.connect(lambda _c=False, g=gid: self.add_to_group(g))
+        add_menu.setEnabled(bool(self.selected_ids()) and not add_menu.isEmpty())
+        menu.addAction(self.remove_from_group_action)
+        menu.addSeparator()
+        menu.addAction(self.archive_action)
+        menu.addAction(self.restore_action)
+        menu.addAction(self.delete_action)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def _set_language(self, key: str) -> None:
+        self.settings.set("language", key)
+        self.settings.sync()
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The new language is used the next time Kehu starts."),
+        )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Kehu"),
+            self.tr(
+                "Kehu customer files 0.1\n\nCustomer cards, groups and collections "
+                "for small and medium businesses.\n\nChinese font: WenQuanYi Micro Hei "
+                "(Apache License 2.0)."
+            ),
+        )
