@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app import choices
 from app.customer_rules import clean_contact
 from app.records import ContactData
-from ui.customer_summary import birthday_text
+from ui.customer_summary import birthday_text, list_separator
 from ui.fields import BirthdayEdit, ChoiceCombo
 from ui.i18n import issue_text, tr_app
 
@@ -68,7 +68,9 @@ class ContactsModel(QAbstractTableModel):
             return [
                 c.name,
                 c.title,
-                "、".join(tr_app(choices.ROLE[r]) for r in c.roles if r in choices.ROLE),
+                list_separator().join(
+                    tr_app(choices.ROLE[r]) for r in c.roles if r in choices.ROLE
+                ),
                 c.mobile,
                 c.phone,
                 c.email,

@@ -739,7 +739,9 @@ class CustomerCard(QDialog):
         try:
             saved = customers.save_customer(data)
         except ValidationError as exc:
-            self._show_issues(exc.issues, [])
+            # Show the warnings too, so that one round of corrections is enough.
+            _cleaned, _errors, warnings = customers.validate(data)
+            self._show_issues(exc.issues, warnings)
             self._set_banner(
                 self.tr("Not saved: please correct the fields marked in red. Your input is kept.")
             )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app import choices
@@ -21,10 +21,30 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CustomerSummary", text)
 
 
+def chinese_ui() -> bool:
+    return QLocale().language() == QLocale.Language.Chinese
+
+
+def list_separator() -> str:
+    return "、" if chinese_ui() else ", "
+
+
 def birthday_text(birthday: Birthday | None) -> str:
+    """A birthday as the user entered it: 1990-05-17, 05-17 (year unknown),
+    农历八月十五 / Lunar 8-15 (leap)."""
     if birthday is None:
         return ""
-    return birthday.describe()
+    if birthday.calendar == "lunar":
+        if chinese_ui():
+            return birthday.describe()
+        text = f"{birthday.month}-{birthday.day}"
+        if birthday.leap:
+            text += " " + _tr("(leap month)")
+        prefix = _tr("Lunar")
+        return f"{prefix} {birthday.year}-{text}" if birthday.year else f"{prefix} {text}"
+    if birthday.year:
+        return f"{birthday.year:04d}-{birthday.month:02d}-{birthday.day:02d}"
+    return f"{birthday.month:02d}-{birthday.day:02d}"
 
 
 def mask_id(number: str) -> str:
@@ -61,7 +81,7 @@ def summary_html(data: CustomerData, group_names: list[str]) -> str:
     add(_tr("WeChat"), data.wechat)
     add(_tr("Address"), " ".join(p for p in (data.address, data.postcode) if p))
     add(_tr("Salesperson"), data.salesperson)
-    add(_tr("Groups"), "、".join(group_names))
+    add(_tr("Groups"), list_separator().join(group_names))
     if data.credit_rating or data.credit_limit is not None or data.payment_terms_days is not None:
         credit = []
         if data.credit_rating:
@@ -96,7 +116,9 @@ def summary_html(data: CustomerData, group_names: list[str]) -> str:
     if data.contacts:
         parts.append(f"<h3>{escape(_tr('Contact persons'))}</h3><ul style='margin-left:0'>")
         for c in data.contacts:
-            roles = "、".join(tr_app(choices.ROLE[r]) for r in c.roles if r in choices.ROLE)
+            roles = list_separator().join(
+                tr_app(choices.ROLE[r]) for r in c.roles if r in choices.ROLE
+            )
             bits = [escape(c.name)]
             if c.title:
                 bits.append(escape(c.title))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,11 +16,8 @@ from PySide6.QtWidgets import (
 
 from app.lunar_names import lunar_day_name, lunar_month_name
 from app.records import Birthday
+from ui.customer_summary import chinese_ui
 from ui.i18n import tr_app
-
-
-def chinese_ui() -> bool:
-    return QLocale().language() == QLocale.Language.Chinese
 
 
 class ChoiceCombo(QComboBox):
