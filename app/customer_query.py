@@ -102,12 +102,23 @@ def _apply_filter(query: Any, flt: CustomerFilter) -> Any:
     return query
 
 
-def _prefix_rank(term: str) -> Any:
-    """0 when some part of the search key starts with *term*, else 1."""
-    escaped = like_pattern(term)[1:]  # drop the leading %: a prefix match
-    starts = NodeList((SearchKey.text, SQL("LIKE"), escaped, SQL("ESCAPE '\\'")))
-    inside = NodeList((SearchKey.text, SQL("LIKE"), "%" + SEPARATOR + escaped, SQL("ESCAPE '\\'")))
-    return Case(None, [(starts | inside, 0)], 1)
+def _like(column: Any, pattern: str) -> Any:
+    return NodeList((column, SQL("LIKE"), pattern, SQL("ESCAPE '\\'")))
+
+
+def _relevance(term: str) -> Any:
+    """How well a customer matches the first search term, best first:
+
+    0. the customer's own name, its pinyin or its initials start with the term
+       ("zs" -> 张三, "zhang" -> 张伟);
+    1. some other part of the search key starts with it (a contact's name, a
+       phone number, the short name);
+    2. the term is only somewhere inside.
+    """
+    prefix = like_pattern(term)[1:]  # without the leading %
+    own_name = _like(Customer.sort_key, prefix) | _like(Customer.sort_key, "% " + prefix)
+    any_part = _like(SearchKey.text, prefix) | _like(SearchKey.text, "%" + SEPARATOR + prefix)
+    return Case(None, [(own_name, 0), (any_part, 1)], 2)
 
 
 def count_customers(flt: CustomerFilter) -> int:
@@ -131,7 +142,7 @@ def find_customers(
     order = [column.desc() if descending else column.asc(), Customer.id]
     terms = query_terms(flt.text)
     if terms:
-        order.insert(0, _prefix_rank(terms[0]))
+        order.insert(0, _relevance(terms[0]))
     query = (
         _apply_filter(Customer.select(*_ROW_FIELDS), flt)
         .order_by(*order)

@@ -91,11 +91,13 @@ def name_keys(name: str) -> list[str]:
 
 
 def sort_key(name: str) -> str:
-    """Default pinyin of a name, for ordering Chinese names alphabetically."""
+    """Default pinyin of a name, for ordering Chinese names alphabetically:
+    ``"zhangsan 张三 zs"``. Ties (same pinyin) are broken by the characters
+    themselves; the initials at the end let a search rank the customers whose
+    own name starts with what was typed first (``app.customer_query``)."""
     readings = _readings(name)
-    base = readings[0][0] if readings else normalize(name)
-    # Ties (same pinyin) are broken by the characters themselves.
-    return f"{base} {normalize(name)}"[:400]
+    base, initials = readings[0] if readings else (normalize(name), "")
+    return f"{base} {normalize(name)} {initials}".rstrip()[:400]
 
 
 def digits(text: str) -> str:
