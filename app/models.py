@@ -116,7 +116,11 @@ class Customer(BaseModel):
     version = IntegerField(default=1)  # optimistic locking
 
     class Meta:
-        indexes = ((("archived", "sort_key"), False),)
+        indexes = (
+            (("archived", "sort_key"), False),
+            # Lets a search look a match up without reading the wide row.
+            (("id", "archived", "sort_key"), False),
+        )
 
 
 class Contact(BaseModel):

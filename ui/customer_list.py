@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from app import choices
 from app.customer_query import CustomerFilter, CustomerRow, count_customers, find_customers
 from ui.i18n import tr_app
+from ui.workers import Task, TaskState
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -40,6 +41,10 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE_SIZE = 200
 
 
+def _count(_state: TaskState, flt: CustomerFilter, generation: int) -> tuple[int, int]:
+    return generation, count_customers(flt)
+
+
 class CustomerTableModel(QAbstractTableModel):
     #: emitted after every refresh with (rows loaded, total matching)
     counts_changed = Signal(int, int)
@@ -50,7 +55,10 @@ class CustomerTableModel(QAbstractTableModel):
         self._sort = "name"
         self._descending = False
         self._rows: list[CustomerRow] = []
-        self._total = 0
+        self._total: int | None = 0
+        self._exhausted = True
+        self._generation = 0
+        self._tasks: set[Task] = set()
         self._page_size = page_size
         self._loaded = False
 
@@ -117,10 +125,10 @@ class CustomerTableModel(QAbstractTableModel):
     # --- lazy loading --------------------------------------------------------------
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or len(self._rows) >= self._total:
+        if parent.isValid() or self._exhausted:
             return
         page = find_customers(
             self._filter,
@@ -129,16 +137,15 @@ class CustomerTableModel(QAbstractTableModel):
             offset=len(self._rows),
             limit=self._page_size,
         )
-        if not page:
-            # The data changed underneath (rows deleted elsewhere): stop asking.
+        self._exhausted = len(page) < self._page_size
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        if self._exhausted:
             self._total = len(self._rows)
-            self.counts_changed.emit(len(self._rows), self._total)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
-        self.counts_changed.emit(len(self._rows), self._total)
+        self.counts_changed.emit(len(self._rows), self.total)
 
     # --- filter and sort -------------------------------------------------------------
 
@@ -148,7 +155,8 @@ class CustomerTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        return self._total
+        """How many customers match; -1 while that is still being counted."""
+        return -1 if self._total is None else self._total
 
     def set_filter(self, flt: CustomerFilter) -> None:
         self._filter = flt
@@ -164,17 +172,37 @@ class CustomerTableModel(QAbstractTableModel):
             self.refresh()
 
     def refresh(self) -> None:
-        """Run the query again (after a filter change or an edit): first page
-        and total count."""
+        """Run the query again (after a filter change or an edit).
+
+        The first page is loaded at once; when it is full, the total is counted
+        in a worker thread (a scan of every match) and arrives later through
+        ``counts_changed``, so typing in the search box never waits for it."""
         rows = find_customers(
             self._filter, sort=self._sort, descending=self._descending, limit=self._page_size
         )
-        total = len(rows) if len(rows) < self._page_size else count_customers(self._filter)
+        self._generation += 1
         self.beginResetModel()
         self._rows = rows
-        self._total = total
+        self._exhausted = len(rows) < self._page_size
+        self._total = len(rows) if self._exhausted else None
         self._loaded = True
         self.endResetModel()
+        self.counts_changed.emit(len(self._rows), self.total)
+        if self._total is None:
+            self._start_count()
+
+    def _start_count(self) -> None:
+        task = Task(_count, self._filter, self._generation)
+        task.signals.succeeded.connect(self._count_done)
+        self._tasks.add(task)
+        task.signals.finished.connect(lambda t=task: self._tasks.discard(t))
+        task.start()
+
+    def _count_done(self, result: tuple[int, int]) -> None:
+        generation, total = result
+        if generation != self._generation or self._total is not None:
+            return  # a newer query is on screen
+        self._total = max(total, len(self._rows))
         self.counts_changed.emit(len(self._rows), self._total)
 
     # --- helpers for the window ------------------------------------------------------

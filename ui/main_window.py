@@ -311,7 +311,9 @@ class MainWindow(QMainWindow):
         self.summary.show_empty()
 
     def _update_counts(self, shown: int, total: int) -> None:
-        if shown < total:
+        if total < 0:
+            text = self.tr("{shown}+ customers (counting…)").format(shown=f"{shown:,}")
+        elif shown < total:
             text = self.tr("{shown} of {total} customers shown (scroll for more)").format(
                 shown=f"{shown:,}", total=f"{total:,}"
             )

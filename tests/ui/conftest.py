@@ -51,3 +51,12 @@ def window(qtbot, db_path: Path, settings: Settings) -> Iterator[MainWindow]:
     win.show()
     win.load()
     yield win
+
+
+@pytest.fixture(autouse=True)
+def _workers_finish(request):
+    """No worker thread may outlive its test (and its database)."""
+    from PySide6.QtCore import QThreadPool
+
+    yield
+    QThreadPool.globalInstance().waitForDone(10_000)

@@ -23,9 +23,12 @@ def test_model_passes_the_model_tester(qtmodeltester, db_path):
 def test_rows_arrive_a_page_at_a_time(qtbot, db_path):
     _make(25)
     model = CustomerTableModel(page_size=10)
-    model.set_filter(CustomerFilter())
-    assert model.rowCount() == 10
-    assert model.total == 25
+    with qtbot.waitSignal(model.counts_changed, timeout=5000) as counted:
+        model.set_filter(CustomerFilter())
+        assert model.rowCount() == 10
+        assert model.total == -1  # counted off the UI thread
+    qtbot.waitUntil(lambda: model.total == 25)
+    assert counted.signal_triggered
     assert model.canFetchMore()
     model.fetchMore()
     model.fetchMore()
