@@ -17,10 +17,6 @@ from app.records import Birthday, CustomerData
 from ui.i18n import tr_app
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CustomerSummary", text)
-
-
 def chinese_ui() -> bool:
     return QLocale().language() == QLocale.Language.Chinese
 
@@ -39,8 +35,8 @@ def birthday_text(birthday: Birthday | None) -> str:
             return birthday.describe()
         text = f"{birthday.month}-{birthday.day}"
         if birthday.leap:
-            text += " " + _tr("(leap month)")
-        prefix = _tr("Lunar")
+            text += " " + QCoreApplication.translate("CustomerSummary", "(leap month)")
+        prefix = QCoreApplication.translate("CustomerSummary", "Lunar")
         return f"{prefix} {birthday.year}-{text}" if birthday.year else f"{prefix} {text}"
     if birthday.year:
         return f"{birthday.year:04d}-{birthday.month:02d}-{birthday.day:02d}"
@@ -61,47 +57,74 @@ def summary_html(data: CustomerData, group_names: list[str]) -> str:
         if value not in (None, "", [], False):
             rows.append((label, escape(str(value))))
 
-    add(_tr("Number"), data.number)
-    add(_tr("Kind"), tr_app(choices.KIND[data.kind]))
-    add(_tr("Tier"), tr_app(choices.TIER.get(data.tier, data.tier)))
+    add(QCoreApplication.translate("CustomerSummary", "Number"), data.number)
+    add(QCoreApplication.translate("CustomerSummary", "Kind"), tr_app(choices.KIND[data.kind]))
+    add(
+        QCoreApplication.translate("CustomerSummary", "Tier"),
+        tr_app(choices.TIER.get(data.tier, data.tier)),
+    )
     if data.is_corporate:
-        add(_tr("Short name"), data.short_name)
-        add(_tr("Credit code"), data.credit_code)
-        add(_tr("Legal representative"), data.legal_rep)
-        add(_tr("Industry"), data.industry)
-        add(_tr("Founded"), data.founded_on.isoformat() if data.founded_on else "")
+        add(QCoreApplication.translate("CustomerSummary", "Short name"), data.short_name)
+        add(QCoreApplication.translate("CustomerSummary", "Credit code"), data.credit_code)
+        add(QCoreApplication.translate("CustomerSummary", "Legal representative"), data.legal_rep)
+        add(QCoreApplication.translate("CustomerSummary", "Industry"), data.industry)
+        add(
+            QCoreApplication.translate("CustomerSummary", "Founded"),
+            data.founded_on.isoformat() if data.founded_on else "",
+        )
     else:
-        add(_tr("Gender"), tr_app(choices.GENDER[data.gender]) if data.gender else "")
-        add(_tr("Birthday"), birthday_text(data.birthday))
-        add(_tr("Resident ID"), mask_id(data.id_number))
-        add(_tr("Employer"), " · ".join(p for p in (data.employer, data.job_title) if p))
-    add(_tr("Mobile"), data.mobile)
-    add(_tr("Phone"), data.phone)
-    add(_tr("E-mail"), data.email)
-    add(_tr("WeChat"), data.wechat)
-    add(_tr("Address"), " ".join(p for p in (data.address, data.postcode) if p))
-    add(_tr("Salesperson"), data.salesperson)
-    add(_tr("Groups"), list_separator().join(group_names))
+        add(
+            QCoreApplication.translate("CustomerSummary", "Gender"),
+            tr_app(choices.GENDER[data.gender]) if data.gender else "",
+        )
+        add(QCoreApplication.translate("CustomerSummary", "Birthday"), birthday_text(data.birthday))
+        add(QCoreApplication.translate("CustomerSummary", "Resident ID"), mask_id(data.id_number))
+        add(
+            QCoreApplication.translate("CustomerSummary", "Employer"),
+            " · ".join(p for p in (data.employer, data.job_title) if p),
+        )
+    add(QCoreApplication.translate("CustomerSummary", "Mobile"), data.mobile)
+    add(QCoreApplication.translate("CustomerSummary", "Phone"), data.phone)
+    add(QCoreApplication.translate("CustomerSummary", "E-mail"), data.email)
+    add(QCoreApplication.translate("CustomerSummary", "WeChat"), data.wechat)
+    add(
+        QCoreApplication.translate("CustomerSummary", "Address"),
+        " ".join(p for p in (data.address, data.postcode) if p),
+    )
+    add(QCoreApplication.translate("CustomerSummary", "Salesperson"), data.salesperson)
+    add(QCoreApplication.translate("CustomerSummary", "Groups"), list_separator().join(group_names))
     if data.credit_rating or data.credit_limit is not None or data.payment_terms_days is not None:
         credit = []
         if data.credit_rating:
             credit.append(data.credit_rating)
         if data.credit_limit is not None:
-            credit.append(_tr("limit ¥{amount}").format(amount=format_money(data.credit_limit)))
+            credit.append(
+                QCoreApplication.translate("CustomerSummary", "limit ¥{amount}").format(
+                    amount=format_money(data.credit_limit)
+                )
+            )
         if data.payment_terms_days is not None:
-            credit.append(_tr("{days} days").format(days=data.payment_terms_days))
-        add(_tr("Credit"), " · ".join(credit))
+            credit.append(
+                QCoreApplication.translate("CustomerSummary", "{days} days").format(
+                    days=data.payment_terms_days
+                )
+            )
+        add(QCoreApplication.translate("CustomerSummary", "Credit"), " · ".join(credit))
     if data.is_corporate and data.settlement_method:
-        add(_tr("Settlement"), tr_app(choices.SETTLEMENT[data.settlement_method]))
+        add(
+            QCoreApplication.translate("CustomerSummary", "Settlement"),
+            tr_app(choices.SETTLEMENT[data.settlement_method]),
+        )
 
     title = escape(data.name)
     parts = [f"<h2 style='margin-bottom:2px'>{title}</h2>"]
     if data.archived:
-        parts.append(f"<p style='color:#a00'><b>{escape(_tr('Archived'))}</b></p>")
+        archived = QCoreApplication.translate("CustomerSummary", "Archived")
+        parts.append(f"<p style='color:#a00'><b>{escape(archived)}</b></p>")
     if data.supply_hold:
         parts.append(
             "<p style='color:#fff;background:#c62828;padding:4px'><b>"
-            + escape(_tr("Supply on hold"))
+            + escape(QCoreApplication.translate("CustomerSummary", "Supply on hold"))
             + "</b>: "
             + escape(data.supply_hold_reason)
             + "</p>"
@@ -114,7 +137,8 @@ def summary_html(data: CustomerData, group_names: list[str]) -> str:
         )
     parts.append("</table>")
     if data.contacts:
-        parts.append(f"<h3>{escape(_tr('Contact persons'))}</h3><ul style='margin-left:0'>")
+        heading = QCoreApplication.translate("CustomerSummary", "Contact persons")
+        parts.append(f"<h3>{escape(heading)}</h3><ul style='margin-left:0'>")
         for c in data.contacts:
             roles = list_separator().join(
                 tr_app(choices.ROLE[r]) for r in c.roles if r in choices.ROLE
@@ -130,7 +154,8 @@ def summary_html(data: CustomerData, group_names: list[str]) -> str:
         parts.append("</ul>")
     if data.notes:
         notes = escape(data.notes).replace("\n", "<br>")
-        parts.append(f"<h3>{escape(_tr('Notes'))}</h3><p>{notes}</p>")
+        heading = QCoreApplication.translate("CustomerSummary", "Notes")
+        parts.append(f"<h3>{escape(heading)}</h3><p>{notes}</p>")
     return "".join(parts)
 
 
@@ -145,7 +170,11 @@ class CustomerSummary(QTextBrowser):
     def show_empty(self) -> None:
         self.setHtml(
             "<p style='color:#888'>"
-            + escape(_tr("Select a customer to see the card here."))
+            + escape(
+                QCoreApplication.translate(
+                    "CustomerSummary", "Select a customer to see the card here."
+                )
+            )
             + "</p>"
         )
 

@@ -30,11 +30,13 @@ def install_translators(app: QCoreApplication, setting: str) -> QLocale:
     _installed.clear()
     locale = effective_locale(setting)
     QLocale.setDefault(locale)
-    if locale.language() == QLocale.Language.Chinese:
-        ours = QTranslator(app)
-        if ours.load(str(resource_path("i18n/kehu_zh_CN.qm"))):
-            app.installTranslator(ours)
-            _installed.append(ours)
+    chinese = locale.language() == QLocale.Language.Chinese
+    # English needs a file too: only for its plural forms ("1 customer").
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("i18n/kehu_zh_CN.qm" if chinese else "i18n/kehu_en.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    if chinese:
         qt_base = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_base.load(locale, "qtbase", "_", qt_dir):
