@@ -206,6 +206,9 @@ class ContactDialog(QDialog):
             notes=self.notes.toPlainText(),
         )
 
+    def _line(self, label: str, problem: str) -> str:
+        return self.tr("{label}: {problem}").format(label=label, problem=problem)
+
     def accept(self) -> None:
         _cleaned, issues = clean_contact(self.value())
         labels = {
@@ -220,7 +223,9 @@ class ContactDialog(QDialog):
         }
         if issues.errors:
             self.problems.setText(
-                "\n".join(f"{labels.get(i.field, i.field)}: {issue_text(i)}" for i in issues.errors)
+                "\n".join(
+                    self._line(labels.get(i.field, i.field), issue_text(i)) for i in issues.errors
+                )
             )
             return
         if issues.warnings and not self._accepted_warnings:
@@ -229,7 +234,7 @@ class ContactDialog(QDialog):
             self.problems.setStyleSheet("color: #e65100")
             self.problems.setText(
                 "\n".join(
-                    f"{labels.get(i.field, i.field)}: {issue_text(i)}" for i in issues.warnings
+                    self._line(labels.get(i.field, i.field), issue_text(i)) for i in issues.warnings
                 )
                 + "\n"
                 + self.tr("Press OK again to keep it as it is.")

@@ -49,6 +49,7 @@ from app.errors import (
 from app.money import format_money
 from app.records import Birthday, CustomerData, SavedCustomer
 from ui.contacts import ContactDialog, ContactsModel
+from ui.customer_summary import list_separator
 from ui.fields import BirthdayEdit, ChoiceCombo, OptionalDateEdit
 from ui.group_checklist import GroupCheckModel
 from ui.i18n import error_text, issue_text, tr_app
@@ -112,7 +113,9 @@ class DuplicateDialog(QDialog):
             title = QLabel(self.tr("These values look wrong:"))
             layout.addWidget(title)
             for label, text in warnings:
-                line = QLabel(f"• {label}: {text}")
+                line = QLabel(
+                    "• " + self.tr("{label}: {problem}").format(label=label, problem=text)
+                )
                 line.setTextFormat(Qt.TextFormat.PlainText)
                 line.setWordWrap(True)
                 line.setStyleSheet(WARNING_STYLE)
@@ -679,7 +682,9 @@ class CustomerCard(QDialog):
             filled.append(self.tr("gender"))
         if filled:
             self._set_banner(
-                self.tr("Filled from the resident ID: {fields}").format(fields=", ".join(filled)),
+                self.tr("Filled from the resident ID: {fields}").format(
+                    fields=list_separator().join(filled)
+                ),
                 warning=True,
             )
             self.banner.setStyleSheet("color: #2e7d32")

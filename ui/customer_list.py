@@ -99,7 +99,9 @@ class CustomerTableModel(QAbstractTableModel):
                 return row.number
             if column == COL_NAME:
                 if row.short_name and row.short_name != row.name:
-                    return f"{row.name} ({row.short_name})"
+                    return self.tr("{name} ({short_name})").format(
+                        name=row.name, short_name=row.short_name
+                    )
                 return row.name
             if column == COL_KIND:
                 return tr_app(choices.KIND.get(row.kind, row.kind))

@@ -125,7 +125,8 @@ def summary_html(data: CustomerData, group_names: list[str]) -> str:
         parts.append(
             "<p style='color:#fff;background:#c62828;padding:4px'><b>"
             + escape(QCoreApplication.translate("CustomerSummary", "Supply on hold"))
-            + "</b>: "
+            + "</b>"
+            + escape(QCoreApplication.translate("CustomerSummary", ": "))
             + escape(data.supply_hold_reason)
             + "</p>"
         )

@@ -41,7 +41,7 @@ class GroupListModel(QAbstractListModel):
             return None
         entry = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{entry.name} ({entry.count})"
+            return self.tr("{name} ({count})").format(name=entry.name, count=entry.count)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("%n customer(s)", "", entry.count)
         if role == Qt.ItemDataRole.EditRole:

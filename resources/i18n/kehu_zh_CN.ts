@@ -66,7 +66,7 @@
     </message>
     <message>
         <location filename="../../ui/contacts.py" line="169"/>
-        <location filename="../../ui/contacts.py" line="217"/>
+        <location filename="../../ui/contacts.py" line="220"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
@@ -82,47 +82,52 @@
     </message>
     <message>
         <location filename="../../ui/contacts.py" line="172"/>
-        <location filename="../../ui/contacts.py" line="213"/>
+        <location filename="../../ui/contacts.py" line="216"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
         <location filename="../../ui/contacts.py" line="173"/>
-        <location filename="../../ui/contacts.py" line="214"/>
+        <location filename="../../ui/contacts.py" line="217"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/contacts.py" line="174"/>
-        <location filename="../../ui/contacts.py" line="215"/>
+        <location filename="../../ui/contacts.py" line="218"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
         <location filename="../../ui/contacts.py" line="175"/>
-        <location filename="../../ui/contacts.py" line="218"/>
+        <location filename="../../ui/contacts.py" line="221"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
         <location filename="../../ui/contacts.py" line="176"/>
-        <location filename="../../ui/contacts.py" line="216"/>
+        <location filename="../../ui/contacts.py" line="219"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
         <location filename="../../ui/contacts.py" line="177"/>
-        <location filename="../../ui/contacts.py" line="219"/>
+        <location filename="../../ui/contacts.py" line="222"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts.py" line="212"/>
+        <location filename="../../ui/contacts.py" line="210"/>
+        <source>{label}: {problem}</source>
+        <translation>{label}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts.py" line="215"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts.py" line="235"/>
+        <location filename="../../ui/contacts.py" line="240"/>
         <source>Press OK again to keep it as it is.</source>
         <translation>如确认无误，请再点一次“确定”。</translation>
     </message>
@@ -168,444 +173,444 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../ui/customer_card.py" line="168"/>
+        <location filename="../../ui/customer_card.py" line="171"/>
         <source>New corporate customer</source>
         <translation>新建单位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="170"/>
+        <location filename="../../ui/customer_card.py" line="173"/>
         <source>New individual customer</source>
         <translation>新建个人客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="173"/>
+        <location filename="../../ui/customer_card.py" line="176"/>
         <source>Customer card: {name}</source>
         <translation>客户资料卡：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="195"/>
+        <location filename="../../ui/customer_card.py" line="198"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="196"/>
+        <location filename="../../ui/customer_card.py" line="199"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="269"/>
+        <location filename="../../ui/customer_card.py" line="272"/>
         <source>Basic</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="273"/>
+        <location filename="../../ui/customer_card.py" line="276"/>
         <source>Kind</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="274"/>
+        <location filename="../../ui/customer_card.py" line="277"/>
         <source>Customer number</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="274"/>
+        <location filename="../../ui/customer_card.py" line="277"/>
         <source>automatic</source>
         <translation>自动生成</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="278"/>
+        <location filename="../../ui/customer_card.py" line="281"/>
         <source>Registered name *</source>
         <translation>单位名称 *</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="278"/>
+        <location filename="../../ui/customer_card.py" line="281"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="280"/>
+        <location filename="../../ui/customer_card.py" line="283"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="281"/>
+        <location filename="../../ui/customer_card.py" line="284"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="287"/>
+        <location filename="../../ui/customer_card.py" line="290"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="289"/>
+        <location filename="../../ui/customer_card.py" line="292"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="289"/>
+        <location filename="../../ui/customer_card.py" line="292"/>
         <source>how we met, e.g. trade fair</source>
         <translation>如何结识，如：展会</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="292"/>
+        <location filename="../../ui/customer_card.py" line="295"/>
         <source>Document language</source>
         <translation>单据语言</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="295"/>
+        <location filename="../../ui/customer_card.py" line="298"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="297"/>
+        <location filename="../../ui/customer_card.py" line="300"/>
         <source>Resident ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="297"/>
+        <location filename="../../ui/customer_card.py" line="300"/>
         <source>18 characters; fills birthday</source>
         <translation>18 位，填写后自动带出生日</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="300"/>
+        <location filename="../../ui/customer_card.py" line="303"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="301"/>
+        <location filename="../../ui/customer_card.py" line="304"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="302"/>
+        <location filename="../../ui/customer_card.py" line="305"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="305"/>
+        <location filename="../../ui/customer_card.py" line="308"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="305"/>
+        <location filename="../../ui/customer_card.py" line="308"/>
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="307"/>
+        <location filename="../../ui/customer_card.py" line="310"/>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="308"/>
+        <location filename="../../ui/customer_card.py" line="311"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="310"/>
+        <location filename="../../ui/customer_card.py" line="313"/>
         <source>Size</source>
         <translation>企业规模</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="312"/>
+        <location filename="../../ui/customer_card.py" line="315"/>
         <source>Founded on</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="321"/>
+        <location filename="../../ui/customer_card.py" line="324"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="322"/>
+        <location filename="../../ui/customer_card.py" line="325"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="326"/>
+        <location filename="../../ui/customer_card.py" line="329"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="326"/>
+        <location filename="../../ui/customer_card.py" line="329"/>
         <source>Landline</source>
         <translation>座机</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="329"/>
+        <location filename="../../ui/customer_card.py" line="332"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="330"/>
+        <location filename="../../ui/customer_card.py" line="333"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="331"/>
+        <location filename="../../ui/customer_card.py" line="334"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="332"/>
+        <location filename="../../ui/customer_card.py" line="335"/>
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="333"/>
+        <location filename="../../ui/customer_card.py" line="336"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="334"/>
+        <location filename="../../ui/customer_card.py" line="337"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="335"/>
+        <location filename="../../ui/customer_card.py" line="338"/>
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="355"/>
+        <location filename="../../ui/customer_card.py" line="358"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="358"/>
+        <location filename="../../ui/customer_card.py" line="361"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="360"/>
+        <location filename="../../ui/customer_card.py" line="363"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="362"/>
+        <location filename="../../ui/customer_card.py" line="365"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="364"/>
+        <location filename="../../ui/customer_card.py" line="367"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="378"/>
+        <location filename="../../ui/customer_card.py" line="381"/>
         <source>Contact persons</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="382"/>
+        <location filename="../../ui/customer_card.py" line="385"/>
         <source>Payment and credit</source>
         <translation>付款与信用</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="383"/>
+        <location filename="../../ui/customer_card.py" line="386"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="384"/>
+        <location filename="../../ui/customer_card.py" line="387"/>
         <source>Bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="386"/>
+        <location filename="../../ui/customer_card.py" line="389"/>
         <source>Invoice required</source>
         <translation>发票类型</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="388"/>
+        <location filename="../../ui/customer_card.py" line="391"/>
         <source>Tax ID</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="390"/>
+        <location filename="../../ui/customer_card.py" line="393"/>
         <source>Settlement</source>
         <translation>结算方式</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="393"/>
+        <location filename="../../ui/customer_card.py" line="396"/>
         <source>Days net</source>
         <translation>账期天数</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="393"/>
+        <location filename="../../ui/customer_card.py" line="396"/>
         <source>for &apos;N days net&apos;</source>
         <translation>结算方式为“账期N天”时填写</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="396"/>
+        <location filename="../../ui/customer_card.py" line="399"/>
         <source>Payment days of the month</source>
         <translation>每月付款日</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="398"/>
+        <location filename="../../ui/customer_card.py" line="401"/>
         <source>Who signs payments</source>
         <translation>付款签批人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="402"/>
+        <location filename="../../ui/customer_card.py" line="405"/>
         <source>Signer in the office</source>
         <translation>签批人在岗时间</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="403"/>
+        <location filename="../../ui/customer_card.py" line="406"/>
         <source>e.g. Tue and Thu mornings</source>
         <translation>如：周二、周四上午</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="408"/>
+        <location filename="../../ui/customer_card.py" line="411"/>
         <source>Reconcile first</source>
         <translation>先对账</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="409"/>
+        <location filename="../../ui/customer_card.py" line="412"/>
         <source>They reconcile a statement before paying</source>
         <translation>付款前要先核对对账单</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="412"/>
+        <location filename="../../ui/customer_card.py" line="415"/>
         <source>Documents they need</source>
         <translation>付款所需单据</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="415"/>
+        <location filename="../../ui/customer_card.py" line="418"/>
         <source>Credit rating</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="418"/>
+        <location filename="../../ui/customer_card.py" line="421"/>
         <source>Credit limit (¥)</source>
         <translation>信用额度（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="421"/>
+        <location filename="../../ui/customer_card.py" line="424"/>
         <source>Payment terms (days)</source>
         <translation>付款期限（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="426"/>
+        <location filename="../../ui/customer_card.py" line="429"/>
         <source>Supply hold</source>
         <translation>停止供货</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="427"/>
+        <location filename="../../ui/customer_card.py" line="430"/>
         <source>No new deliveries until the previous one is paid</source>
         <translation>前款不结，后货不送</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="429"/>
+        <location filename="../../ui/customer_card.py" line="432"/>
         <source>Hold reason</source>
         <translation>停供原因</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="455"/>
+        <location filename="../../ui/customer_card.py" line="458"/>
         <source>New group…</source>
         <translation>新建分组…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="457"/>
+        <location filename="../../ui/customer_card.py" line="460"/>
         <source>Tick the groups this customer belongs to.</source>
         <translation>勾选该客户所属的分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="460"/>
+        <location filename="../../ui/customer_card.py" line="463"/>
         <source>Groups</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="463"/>
-        <location filename="../../ui/customer_card.py" line="467"/>
+        <location filename="../../ui/customer_card.py" line="466"/>
+        <location filename="../../ui/customer_card.py" line="470"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="464"/>
+        <location filename="../../ui/customer_card.py" line="467"/>
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="465"/>
+        <location filename="../../ui/customer_card.py" line="468"/>
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="466"/>
+        <location filename="../../ui/customer_card.py" line="469"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="639"/>
+        <location filename="../../ui/customer_card.py" line="642"/>
         <source>Contact {n} ({name}): {problem}</source>
         <translation>第 {n} 位联系人（{name}）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="676"/>
+        <location filename="../../ui/customer_card.py" line="679"/>
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="679"/>
+        <location filename="../../ui/customer_card.py" line="682"/>
         <source>gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="682"/>
+        <location filename="../../ui/customer_card.py" line="685"/>
         <source>Filled from the resident ID: {fields}</source>
         <translation>已按身份证号填写：{fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="709"/>
+        <location filename="../../ui/customer_card.py" line="714"/>
         <source>Remove contact person</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="710"/>
+        <location filename="../../ui/customer_card.py" line="715"/>
         <source>Remove {name} from this card? This takes effect when you save.</source>
         <translation>从资料卡中删除联系人“{name}”吗？保存后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="723"/>
-        <location filename="../../ui/customer_card.py" line="729"/>
+        <location filename="../../ui/customer_card.py" line="728"/>
+        <location filename="../../ui/customer_card.py" line="734"/>
         <source>New group</source>
         <translation>新建分组</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="723"/>
+        <location filename="../../ui/customer_card.py" line="728"/>
         <source>Group name:</source>
         <translation>分组名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="746"/>
+        <location filename="../../ui/customer_card.py" line="751"/>
         <source>Not saved: please correct the fields marked in red. Your input is kept.</source>
         <translation>未保存：请修改标红的项目。已填写的内容都还在。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="778"/>
+        <location filename="../../ui/customer_card.py" line="783"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="783"/>
+        <location filename="../../ui/customer_card.py" line="788"/>
         <source>Not saved: the database could not be written ({reason}). Your input is kept; try again in a moment.</source>
         <translation>未保存：无法写入数据库（{reason}）。已填写的内容都还在，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="787"/>
+        <location filename="../../ui/customer_card.py" line="792"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="793"/>
+        <location filename="../../ui/customer_card.py" line="798"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="794"/>
+        <location filename="../../ui/customer_card.py" line="799"/>
         <source>You have changed this card. Close it without saving?</source>
         <translation>资料卡已修改，不保存就关闭吗？</translation>
     </message>
@@ -748,17 +753,22 @@
         <translation>停止供货</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="140"/>
+        <location filename="../../ui/customer_summary.py" line="129"/>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_summary.py" line="141"/>
         <source>Contact persons</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="157"/>
+        <location filename="../../ui/customer_summary.py" line="158"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="174"/>
+        <location filename="../../ui/customer_summary.py" line="175"/>
         <source>Select a customer to see the card here.</source>
         <translation>选中一位客户，即可在这里查看资料卡。</translation>
     </message>
@@ -801,42 +811,57 @@
         <source>Address</source>
         <translation>地址</translation>
     </message>
+    <message>
+        <location filename="../../ui/customer_list.py" line="102"/>
+        <source>{name} ({short_name})</source>
+        <translation>{name}（{short_name}）</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../ui/customer_card.py" line="108"/>
+        <location filename="../../ui/customer_card.py" line="109"/>
         <source>Please check before saving</source>
         <translation>保存前请核对</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="112"/>
+        <location filename="../../ui/customer_card.py" line="113"/>
         <source>These values look wrong:</source>
         <translation>以下内容可能有误：</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="121"/>
+        <location filename="../../ui/customer_card.py" line="117"/>
+        <source>{label}: {problem}</source>
+        <translation>{label}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="124"/>
         <source>This customer may already be on file:</source>
         <translation>该客户可能已经建档：</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="126"/>
+        <location filename="../../ui/customer_card.py" line="129"/>
         <source>Open this card</source>
         <translation>打开此资料卡</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="134"/>
+        <location filename="../../ui/customer_card.py" line="137"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="137"/>
+        <location filename="../../ui/customer_card.py" line="140"/>
         <source>Go back and correct</source>
         <translation>返回修改</translation>
     </message>
 </context>
 <context>
     <name>GroupListModel</name>
+    <message>
+        <location filename="../../ui/group_panel.py" line="44"/>
+        <source>{name} ({count})</source>
+        <translation>{name}（{count}）</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/group_panel.py" line="46"/>
         <source>%n customer(s)</source>
