@@ -1,24 +1,36 @@
 """The command line: one argparse parser; each sub-command calls the same
-app/ functions as the GUI. Messages go to stderr, results to stdout."""
+app/ functions as the GUI. Messages go to stderr, results to stdout.
+
+Exit codes: 0 success (``find`` with no match included), 1 ``check`` found
+problems, 2 the command could not run (bad arguments, a file that is not a
+Kehu database, a database from a newer version ...), 130 interrupted."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import sys
+import time
+import unicodedata
+from collections.abc import Sequence
+from typing import Any, TextIO
 
-from app.db import open_database
+from peewee import OperationalError
+
+from app.db import close_database, open_database
 from app.errors import KehuError
+
+DB_HELP = "the database file (default: KEHU_DB, else kehu.sqlite3 in the user's data folder)"
+#: OperationalError messages that describe the environment, not a bug.
+_ENVIRONMENT_ERRORS = ("locked", "busy", "readonly", "read-only", "disk", "full", "unable to open")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kehu", description="Kehu (客户档案): customer files and collections."
     )
-    parser.add_argument(
-        "--db",
-        metavar="PATH_OR_URL",
-        help="the database file (default: KEHU_DB, else kehu.sqlite3 in the user's data folder)",
-    )
+    parser.add_argument("--db", metavar="PATH_OR_URL", help=DB_HELP)
     parser.add_argument(
         "--exit-after-startup",
         action="store_true",
@@ -31,16 +43,262 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {text}")
+    return value
+
+
 def _add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    pass
+    # --db may also follow the sub-command ("find 张 --db x.sqlite3"). SUPPRESS
+    # keeps the value given before the sub-command when it is not repeated.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS, help=DB_HELP)
+
+    demo = sub.add_parser(
+        "demo",
+        help="fill a database with realistic demo customers",
+        description=(
+            "Fill the database named with --db with realistic demo customers "
+            "(individuals and companies, contact persons, groups; always one 张三, "
+            "found by typing 'zs'). The file is created if needed. A database that "
+            "already has customers is refused unless --force is given, so demo data "
+            "never mixes with a real customer file by accident."
+        ),
+    )
+    demo.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="the database file to fill (required; created if it does not exist)",
+    )
+    demo.add_argument(
+        "--customers",
+        type=_positive,
+        default=2000,
+        metavar="N",
+        help="how many customers (default: 2000)",
+    )
+    demo.add_argument(
+        "--seed", type=int, default=1, metavar="S", help="the same seed gives the same data"
+    )
+    demo.add_argument(
+        "--force",
+        action="store_true",
+        help="add to a database that already has customers (they are kept; demo "
+        "customers get the next free numbers)",
+    )
+    demo.set_defaults(func=_cmd_demo)
+
+    find = sub.add_parser(
+        "find",
+        parents=[common],
+        help="search customers as the customer list does",
+        description=(
+            "Search customers by name, pinyin or initials (zs finds 张三), number, "
+            "phone or ID, exactly like the search box of the customer list. Prints "
+            "number, name, kind and phone; with no match it prints nothing and says "
+            "so on stderr (exit status 0)."
+        ),
+    )
+    find.add_argument("query", nargs="+", metavar="QUERY", help="what to look for")
+    find.add_argument("--json", action="store_true", help="print JSON (UTF-8) instead of a table")
+    find.add_argument("--all", action="store_true", help="include archived customers")
+    find.add_argument(
+        "--limit", type=_positive, default=50, metavar="N", help="show at most N (default: 50)"
+    )
+    find.set_defaults(func=_cmd_find)
+
+    check = sub.add_parser(
+        "check",
+        parents=[common],
+        help="check the database for damage and inconsistencies",
+        description=(
+            "Run every consistency check (file integrity, references, schema version, "
+            "customer numbers, search and sort keys, contact persons, group "
+            "memberships). Exit status 0 when all pass, 1 when any fails."
+        ),
+    )
+    check.set_defaults(func=_cmd_check)
 
 
 def run_command(args: argparse.Namespace) -> int:
+    _use_utf8(sys.stdout)
+    _use_utf8(sys.stderr)
     try:
         return int(args.func(args))
     except KehuError as exc:
         print(f"kehu: {exc}", file=sys.stderr)
         return 2
+    except OperationalError as exc:
+        if not any(word in str(exc).lower() for word in _ENVIRONMENT_ERRORS):
+            raise  # a bug, not the environment: keep the traceback
+        print(f"kehu: the database cannot be used right now: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (``kehu find 张 | head``): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    finally:
+        close_database()
 
 
-__all__ = ["build_parser", "run_command", "open_database"]
+def _use_utf8(stream: TextIO) -> None:
+    """Print Chinese on any console or pipe: a Windows pipe defaults to the
+    ANSI code page, which cannot encode most of it."""
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+    if encoding != "utf8" and hasattr(stream, "reconfigure"):
+        stream.reconfigure(encoding="utf-8")
+
+
+def _progress_printer(label: str) -> Any:
+    """A progress callback drawing one line on stderr, when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        percent = done * 100 // total if total else 100
+        end = "\n" if done >= total else ""
+        print(f"\r{label}: {percent:3d}% ({done:,}/{total:,})", end=end, file=sys.stderr)
+        sys.stderr.flush()
+
+    return show
+
+
+# --- demo ------------------------------------------------------------------------------
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from app.demo import fill_demo
+    from app.models import Customer
+
+    if not args.db:
+        print(
+            "kehu demo: name the database to fill with --db PATH "
+            "(demo data never goes into your everyday database unasked).",
+            file=sys.stderr,
+        )
+        return 2
+    started = time.perf_counter()
+    path = open_database(args.db, create=True)
+    existing = Customer.select().count()
+    if existing and not args.force:
+        print(
+            f"kehu demo: {path} already has {existing:,} customers; nothing was added. "
+            "Choose a new file, or add --force to add demo customers anyway.",
+            file=sys.stderr,
+        )
+        return 2
+    summary = fill_demo(args.customers, args.seed, progress=_progress_printer("demo"))
+    elapsed = time.perf_counter() - started
+    print(
+        f"Filled {path} with {summary.customers:,} demo customers in {elapsed:.1f} s:\n"
+        f"  {summary.individuals:,} individuals, {summary.corporate:,} corporate customers "
+        f"with {summary.contacts:,} contact persons\n"
+        f"  {summary.groups} groups, {summary.memberships:,} memberships, "
+        f"{summary.archived:,} archived\n"
+        f"  numbers {summary.first_number} to {summary.last_number}, seed {args.seed}\n"
+        f"elapsed_s={elapsed:.2f}"
+    )
+    return 0
+
+
+# --- find ------------------------------------------------------------------------------
+
+
+def _cmd_find(args: argparse.Namespace) -> int:
+    from app.choices import KIND
+    from app.customer_query import ACTIVE, ALL, CustomerFilter, count_customers, find_customers
+
+    query = " ".join(args.query)
+    open_database(args.db, create=False)
+    flt = CustomerFilter(text=query, status=ALL if args.all else ACTIVE)
+    rows = find_customers(flt, limit=args.limit)
+    total = count_customers(flt) if len(rows) >= args.limit else len(rows)
+    if args.json:
+        customers = [
+            {
+                "number": r.number,
+                "name": r.name,
+                "short_name": r.short_name,
+                "kind": r.kind,
+                "tier": r.tier,
+                "mobile": r.mobile,
+                "phone": r.phone,
+                "salesperson": r.salesperson,
+                "address": r.address,
+                "archived": r.archived,
+            }
+            for r in rows
+        ]
+        document = {"query": query, "total": total, "customers": customers}
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        hint = "" if args.all else " (archived customers are searched with --all)"
+        print(f"kehu find: no customer matches {query!r}{hint}.", file=sys.stderr)
+        return 0
+    header = ["Number", "Name", "Kind", "Phone"]
+    table = [[r.number, r.name, KIND.get(r.kind, r.kind), r.main_phone] for r in rows]
+    if args.all:
+        header.append("Status")
+        for line, r in zip(table, rows, strict=True):
+            line.append("archived" if r.archived else "active")
+    print(format_table(header, table))
+    if total > len(rows):
+        print(
+            f"kehu find: showing {len(rows):,} of {total:,} matches; see more with --limit.",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def display_width(text: str) -> int:
+    """Terminal columns *text* takes: CJK characters take two."""
+    return sum(
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        for ch in text
+    )
+
+
+def format_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """Columns aligned for a terminal, whatever mix of Chinese and Latin text."""
+    lines = [list(header), *[list(r) for r in rows]]
+    widths = [max(display_width(line[i]) for line in lines) for i in range(len(header))]
+    out = []
+    for line in lines:
+        cells = [
+            cell + " " * (widths[i] - display_width(cell)) if i < len(line) - 1 else cell
+            for i, cell in enumerate(line)
+        ]
+        out.append("  ".join(cells).rstrip())
+    out.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(out)
+
+
+# --- check -----------------------------------------------------------------------------
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from app.checks import run_checks
+
+    path = open_database(args.db, create=False)
+    results = run_checks(progress=_progress_printer("check"))
+    for result in results:
+        print(f"{'ok' if result.ok else 'FAIL':<4}  {result.name}: {result.details}")
+    failed = sum(not r.ok for r in results)
+    if failed:
+        print(f"{failed} of {len(results)} checks failed for {path}.")
+        return 1
+    print(f"All {len(results)} checks passed for {path}.")
+    return 0
+
+
+__all__ = ["build_parser", "run_command", "open_database", "display_width", "format_table"]
