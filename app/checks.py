@@ -814,5 +814,7 @@ def _compare_keys(
                 stale.add(row)
             else:
                 keys.exact = True
-        if row["sort_key"] != keys.sort_key(row["name"]):
+        if row["sort_key"] != keys.sort_key(row["name"]) or row.get(
+            "initials", ""
+        ) != search_keys.initials(row["name"]):
             wrong_sort.add(row)

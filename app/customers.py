@@ -25,7 +25,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Contact, Customer, Group, Membership, SearchKey
 from app.money import from_fen, to_fen
 from app.records import Birthday, ContactData, CustomerData, SavedCustomer
-from app.search_keys import build_key, sort_key
+from app.search_keys import build_key, initials, sort_key
 
 NUMBER_PREFIX = "C"
 
@@ -160,6 +160,7 @@ def _columns(data: CustomerData) -> dict[str, object]:
     values.update(_birthday_columns(data.birthday))
     values["credit_limit_fen"] = None if data.credit_limit is None else to_fen(data.credit_limit)
     values["sort_key"] = sort_key(data.name)
+    values["initials"] = initials(data.name)
     return values
 
 

@@ -34,7 +34,7 @@ from pypinyin import Style, lazy_pinyin
 from stdnum import numdb
 from stdnum.cn import ric, uscc
 
-from app import validation
+from app import search_keys, validation
 from app.checks import BulkKeys, BulkWriter, Prefetch, default_workers, rebuild_search_keys
 from app.customers import NUMBER_PREFIX
 from app.db import DB
@@ -1182,6 +1182,7 @@ class _Filler:
         ):
             cid = columns["id"]
             columns["sort_key"] = keys.sort_key(columns["name"])
+            columns["initials"] = search_keys.initials(columns["name"])
             key_rows.append({"customer": cid, "text": keys.search_key_of(columns, people)})
             member_rows += ({"customer": cid, "group": group_ids[g]} for g in dict.fromkeys(groups))
             contact_rows += people

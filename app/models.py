@@ -46,6 +46,8 @@ class Customer(BaseModel):
     short_name = CharField(max_length=100, default="")
     # Pinyin of the name, for sorting Chinese names the way people expect.
     sort_key = CharField(max_length=400, index=True)
+    # Pinyin initials of the name ("zs"), for ranking searches (indexed below).
+    initials = CharField(max_length=200, default="")
 
     # Individual
     gender = CharField(max_length=8, default="")
@@ -118,6 +120,7 @@ class Customer(BaseModel):
     class Meta:
         indexes = (
             (("archived", "sort_key"), False),
+            (("archived", "initials"), False),
             # Lets a search look a match up without reading the wide row.
             (("id", "archived", "sort_key"), False),
         )

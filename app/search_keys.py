@@ -14,6 +14,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 #: The most alternative readings a name contributes.
 MAX_READINGS = 6
@@ -35,10 +36,11 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", folded).strip()
 
 
-def _readings(name: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=8192)
+def _readings(name: str) -> tuple[tuple[str, str], ...]:
     """(full pinyin, initials) pairs for *name*, the default reading first."""
     if not _HAN.search(name):
-        return []
+        return ()
     # Imported on first use: pypinyin's phrase dictionary takes most of a second
     # to load, and searching (as opposed to saving) never needs it.
     from pypinyin import Style, pinyin
@@ -71,7 +73,7 @@ def _readings(name: str) -> list[tuple[str, str]]:
         # A Han character gives its initial; a Latin word or number stays whole.
         initials = "".join(part[:1] if is_han else part for part, is_han in combo)
         result.append((full, initials))
-    return result
+    return tuple(result)
 
 
 def _looks_like_phone(folded: str) -> bool:
@@ -98,6 +100,14 @@ def sort_key(name: str) -> str:
     readings = _readings(name)
     base, initials = readings[0] if readings else (normalize(name), "")
     return f"{base} {normalize(name)} {initials}".rstrip()[:400]
+
+
+def initials(name: str) -> str:
+    """Pinyin initials of a name's default reading ("张三" -> "zs"); a name
+    without Chinese gives its letters. Stored in an indexed column so that a
+    search can find "names starting with zs" without scanning."""
+    readings = _readings(name)
+    return (readings[0][1] if readings else normalize(name).replace(" ", ""))[:200]
 
 
 def digits(text: str) -> str:

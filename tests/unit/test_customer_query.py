@@ -292,3 +292,47 @@ def test_names_starting_with_the_query_come_first(db_path: Path) -> None:
 )
 def test_count_agrees_with_find(book: Book, flt: CustomerFilter) -> None:
     assert count_customers(flt) == len(find_customers(flt, limit=1000))
+
+
+# --- ranked search paging ------------------------------------------------------------
+
+
+def _fill_for_ranking() -> None:
+    from app.customers import save_customer
+    from app.records import ContactData, CustomerData
+
+    names = ["张三", "张山", "赵四", "周顺", "郑帅", "章树", "王五", "李四", "孙张三"]
+    for name in names:
+        save_customer(CustomerData(name=name), confirm=True)
+    # Matches only through a contact person (rank below own-name matches).
+    save_customer(
+        CustomerData(kind="corporate", name="华东贸易", contacts=[ContactData(name="张三丰")]),
+        confirm=True,
+    )
+
+
+@pytest.mark.parametrize("sparse_limit", [2000, 1])
+@pytest.mark.parametrize("page", [1, 2, 3, 50])
+def test_search_pages_join_up_without_gaps_or_repeats(db_path, monkeypatch, sparse_limit, page):
+    """Both plans (few matches collected at once, many walked in name order)
+    and every page size give the same order: own-name matches first."""
+    import app.customer_query as cq
+
+    _fill_for_ranking()
+    monkeypatch.setattr(cq, "SPARSE_LIMIT", sparse_limit)
+    flt = CustomerFilter(text="zs")
+    whole = [r.name for r in find_customers(flt, limit=100)]
+    paged: list[str] = []
+    offset = 0
+    while True:
+        rows = find_customers(flt, offset=offset, limit=page)
+        paged += [r.name for r in rows]
+        if len(rows) < page:
+            break
+        offset += page
+    assert paged == whole
+    assert len(set(whole)) == len(whole) == count_customers(flt)
+    own = [n for n in whole if n in {"张三", "张山", "赵四", "周顺", "郑帅", "章树"}]
+    assert whole[: len(own)] == own  # own-name matches come first, in pinyin order
+    assert own[0] == "张三" or own == sorted(own)
+    assert "华东贸易" in whole[len(own) :] and "孙张三" in whole[len(own) :]
