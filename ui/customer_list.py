@@ -58,7 +58,6 @@ class CustomerTableModel(QAbstractTableModel):
         self._total: int | None = 0
         self._exhausted = True
         self._generation = 0
-        self._tasks: set[Task] = set()
         self._page_size = page_size
         self._loaded = False
 
@@ -196,8 +195,6 @@ class CustomerTableModel(QAbstractTableModel):
     def _start_count(self) -> None:
         task = Task(_count, self._filter, self._generation)
         task.signals.succeeded.connect(self._count_done)
-        self._tasks.add(task)
-        task.signals.finished.connect(lambda t=task: self._tasks.discard(t))
         task.start()
 
     def _count_done(self, result: tuple[int, int]) -> None:

@@ -84,5 +84,12 @@ class Task(QRunnable):
             self.signals.finished.emit()
 
     def start(self, pool: QThreadPool | None = None) -> Task:
+        # Kept alive until finished, whoever started it: a task whose owner is
+        # gone must still be able to emit from its thread.
+        _RUNNING.add(self)
+        self.signals.finished.connect(lambda: _RUNNING.discard(self))
         (pool or QThreadPool.globalInstance()).start(self)
         return self
+
+
+_RUNNING: set[Task] = set()
