@@ -13,8 +13,3 @@ CONTEXT = "app"
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
     """Return *text* unchanged; lupdate picks the literal up for translation."""
     return text
-
-
-def N_(text: str) -> str:
-    """Shorthand used where lupdate is not needed (text already marked elsewhere)."""
-    return text

@@ -39,6 +39,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 PAGE_SIZE = 200
+#: ``counts_changed`` total while counting, and when the count failed.
+COUNTING, UNKNOWN_TOTAL = -1, -2
 
 
 def _count(_state: TaskState, flt: CustomerFilter, generation: int) -> tuple[int, int]:
@@ -195,7 +197,14 @@ class CustomerTableModel(QAbstractTableModel):
     def _start_count(self) -> None:
         task = Task(_count, self._filter, self._generation)
         task.signals.succeeded.connect(self._count_done)
+        task.signals.failed.connect(self._count_failed)
         task.start()
+
+    def _count_failed(self, _error: Exception) -> None:
+        # The list itself is fine; only the total is unknown (e.g. the file was
+        # busy). Say so instead of "counting" for ever.
+        if self._total is None:
+            self.counts_changed.emit(len(self._rows), UNKNOWN_TOTAL)
 
     def _count_done(self, result: tuple[int, int]) -> None:
         generation, total = result

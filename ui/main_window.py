@@ -28,7 +28,7 @@ from app.customer_query import ACTIVE, ALL, ARCHIVED, CustomerFilter
 from app.errors import KnownError
 from app.records import CustomerData
 from ui.customer_card import CustomerCard
-from ui.customer_list import COL_ADDRESS, COL_NAME, COL_NUMBER, CustomerTableModel
+from ui.customer_list import COL_ADDRESS, COL_NAME, COL_NUMBER, COUNTING, CustomerTableModel
 from ui.customer_summary import CustomerSummary
 from ui.group_panel import ALL_CUSTOMERS, GroupPanel
 from ui.i18n import error_text, tr_app
@@ -311,8 +311,10 @@ class MainWindow(QMainWindow):
         self.summary.show_empty()
 
     def _update_counts(self, shown: int, total: int) -> None:
-        if total < 0:
+        if total == COUNTING:
             text = self.tr("{shown}+ customers (counting…)").format(shown=f"{shown:,}")
+        elif total < 0:
+            text = self.tr("{shown}+ customers").format(shown=f"{shown:,}")
         elif shown < total:
             text = self.tr("{shown} of {total} customers shown (scroll for more)").format(
                 shown=f"{shown:,}", total=f"{total:,}"

@@ -776,43 +776,43 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../ui/customer_list.py" line="69"/>
+        <location filename="../../ui/customer_list.py" line="70"/>
         <source>Number</source>
-        <extracomment>emitted after every refresh with (rows loaded, total matching)</extracomment>
+        <extracomment>``counts_changed`` total while counting, and when the count failed. emitted after every refresh with (rows loaded, total matching)</extracomment>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_list.py" line="70"/>
+        <location filename="../../ui/customer_list.py" line="71"/>
         <source>Name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_list.py" line="71"/>
+        <location filename="../../ui/customer_list.py" line="72"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_list.py" line="72"/>
+        <location filename="../../ui/customer_list.py" line="73"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_list.py" line="73"/>
+        <location filename="../../ui/customer_list.py" line="74"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_list.py" line="74"/>
+        <location filename="../../ui/customer_list.py" line="75"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_list.py" line="75"/>
+        <location filename="../../ui/customer_list.py" line="76"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_list.py" line="102"/>
+        <location filename="../../ui/customer_list.py" line="103"/>
         <source>{name} ({short_name})</source>
         <translation>{name}（{short_name}）</translation>
     </message>
@@ -944,13 +944,13 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="139"/>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Open card</source>
         <translation>打开资料卡</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="141"/>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
@@ -1036,7 +1036,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="218"/>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
@@ -1052,7 +1052,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="234"/>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>About Kehu</source>
         <translation>关于客户档案</translation>
     </message>
@@ -1063,60 +1063,65 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="317"/>
+        <source>{shown}+ customers</source>
+        <translation>{shown}+ 位客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>{shown} of {total} customers shown (scroll for more)</source>
         <translation>共 {total} 位客户，已显示 {shown} 位（向下滚动显示更多）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>共 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Archive %n customer(s)? Archived cards are hidden from the lists but nothing is deleted; you can restore them any time.</source>
         <translation>
             <numerusform>将 %n 位客户归档吗？归档后不在列表中显示，但资料不会删除，随时可以恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Delete this archived customer for good? This cannot be undone.</source>
         <translation>永久删除这位已归档的客户吗？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Kehu</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Database problem</source>
         <translation>数据库出错</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>The database could not be read or written ({reason}). Nothing was changed. Try again in a moment.</source>
         <translation>无法读写数据库（{reason}）。数据没有任何改动，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Add to group</source>
         <translation>加入分组</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>The new language is used the next time Kehu starts.</source>
         <translation>新的界面语言将在下次启动客户档案时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Kehu customer files 0.1
 
 Customer cards, groups and collections for small and medium businesses.
@@ -1500,29 +1505,29 @@ Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</source>
     </message>
     <message>
         <location filename="../../app/customers.py" line="138"/>
-        <location filename="../../app/customers.py" line="204"/>
+        <location filename="../../app/customers.py" line="205"/>
         <source>This customer number is already used</source>
         <translation>该客户编号已被使用</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="188"/>
-        <location filename="../../app/customers.py" line="289"/>
-        <location filename="../../app/customers.py" line="363"/>
+        <location filename="../../app/customers.py" line="189"/>
+        <location filename="../../app/customers.py" line="290"/>
+        <location filename="../../app/customers.py" line="364"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="190"/>
+        <location filename="../../app/customers.py" line="191"/>
         <source>Someone else changed this card after you opened it. Your changes were not saved; they are still in the form.</source>
         <translation>您打开这张资料卡后，有其他人修改了它。您的修改没有保存，仍保留在表单中。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="366"/>
+        <location filename="../../app/customers.py" line="367"/>
         <source>Archive the customer first; only archived cards can be deleted.</source>
         <translation>请先将该客户归档；只有已归档的客户才能删除。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="372"/>
+        <location filename="../../app/customers.py" line="373"/>
         <source>This customer has history and can only be archived, not deleted.</source>
         <translation>该客户已有往来记录，只能归档，不能删除。</translation>
     </message>

@@ -118,3 +118,14 @@ def test_geometry_and_splitter_are_remembered(window, settings, qtbot, db_path):
     qtbot.addWidget(again)
     again.show()
     assert again.splitter.sizes()[0] == sizes[0]
+
+
+def test_count_label_while_counting_and_when_unknown(window, qtbot):
+    from ui.customer_list import COUNTING, UNKNOWN_TOTAL
+
+    window.model.counts_changed.emit(200, COUNTING)
+    assert window.count_label.text() == "200+ customers (counting…)"
+    window.model.counts_changed.emit(200, UNKNOWN_TOTAL)
+    assert window.count_label.text() == "200+ customers"
+    window.model.counts_changed.emit(200, 1234)
+    assert window.count_label.text() == "200 of 1,234 customers shown (scroll for more)"
