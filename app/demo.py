@@ -10,7 +10,7 @@ customer named 张三 is always the first one added, so "zs" finds him.
 Speed: rows are built in memory and inserted in chunks with ``executemany``,
 all in one transaction (cancelling rolls everything back); the search and
 sort keys are the ones ``app.customers.save_customer`` writes, computed with
-name-level memoisation (``app.checks.BulkKeys``). The same seed gives the
+name-level memoisation (``app.bulk.BulkKeys``). The same seed gives the
 same data (relative to a fixed "today", ``DEMO_TODAY``).
 """
 
@@ -35,7 +35,7 @@ from stdnum import numdb
 from stdnum.cn import ric, uscc
 
 from app import search_keys, validation
-from app.checks import BulkKeys, BulkWriter, Prefetch, default_workers, rebuild_search_keys
+from app.bulk import BulkKeys, BulkWriter, Prefetch, default_workers, rebuild_search_keys
 from app.customers import NUMBER_PREFIX
 from app.db import DB
 from app.errors import FieldIssue, ValidationError

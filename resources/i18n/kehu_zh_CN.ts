@@ -1137,128 +1137,128 @@ Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/checks.py" line="485"/>
+        <location filename="../../app/checks.py" line="62"/>
         <source>Database file integrity</source>
-        <extracomment>How many offending customer numbers a finding lists. Below this many customers, worker processes cost more than they save. Name-level results kept; beyond this the memo starts afresh (memory).</extracomment>
+        <extracomment>How many offending customer numbers a finding lists.</extracomment>
         <translation>数据库文件完整性</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="486"/>
+        <location filename="../../app/checks.py" line="63"/>
         <source>References between tables</source>
         <translation>数据表之间的引用</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="487"/>
+        <location filename="../../app/checks.py" line="64"/>
         <source>Schema version</source>
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="488"/>
+        <location filename="../../app/checks.py" line="65"/>
         <source>Customer numbers</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="489"/>
+        <location filename="../../app/checks.py" line="66"/>
         <source>Search keys</source>
         <translation>搜索索引</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="490"/>
+        <location filename="../../app/checks.py" line="67"/>
         <source>Sort keys</source>
         <translation>排序键</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="491"/>
+        <location filename="../../app/checks.py" line="68"/>
         <source>Contact persons</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="492"/>
+        <location filename="../../app/checks.py" line="69"/>
         <source>Group memberships</source>
         <translation>分组成员关系</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="545"/>
+        <location filename="../../app/checks.py" line="122"/>
         <source>Could not run: {reason}</source>
         <translation>无法执行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="562"/>
+        <location filename="../../app/checks.py" line="139"/>
         <source>SQLite reports no damage</source>
         <translation>SQLite 未发现损坏</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="566"/>
+        <location filename="../../app/checks.py" line="143"/>
         <source>SQLite reports damage: {example} ({count} in all). Restore a backup.</source>
         <translation>SQLite 发现损坏：{example}（共 {count} 处）。请恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="585"/>
+        <location filename="../../app/checks.py" line="162"/>
         <source>Every reference points at a row</source>
         <translation>所有引用都指向存在的记录</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="601"/>
+        <location filename="../../app/checks.py" line="178"/>
         <source>{count} references point at missing rows ({tables})</source>
         <translation>{count} 条引用指向不存在的记录（{tables}）</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="612"/>
+        <location filename="../../app/checks.py" line="189"/>
         <source>Schema {version}, as expected</source>
         <translation>结构版本 {version}，正常</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="617"/>
+        <location filename="../../app/checks.py" line="194"/>
         <source>The file says schema {found}; this program writes {known}</source>
         <translation>文件的结构版本为 {found}，本程序使用的版本为 {known}</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="640"/>
+        <location filename="../../app/checks.py" line="217"/>
         <source>Every customer has its own number</source>
         <translation>每位客户都有自己的编号，没有重复</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="644"/>
+        <location filename="../../app/checks.py" line="221"/>
         <source>{empty} customers without a number, {duplicates} numbers used twice: {first}</source>
         <translation>{empty} 位客户没有编号，{duplicates} 个编号重复使用：{first}</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="663"/>
+        <location filename="../../app/checks.py" line="240"/>
         <source>Only corporate customers have contact persons</source>
         <translation>只有单位客户带有联系人</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="668"/>
+        <location filename="../../app/checks.py" line="245"/>
         <source>{count} customers that are not corporate have contact persons: {first}</source>
         <translation>{count} 位非单位客户带有联系人：{first}</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="687"/>
+        <location filename="../../app/checks.py" line="264"/>
         <source>Every membership joins a customer and a group</source>
         <translation>每条分组成员关系都对应存在的客户和分组</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="693"/>
+        <location filename="../../app/checks.py" line="270"/>
         <source>{count} memberships point at a missing customer ({customers}) or a missing group ({groups}): {first}</source>
         <translation>{count} 条分组成员关系指向不存在的客户（{customers} 条）或不存在的分组（{groups} 条）：{first}</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="752"/>
+        <location filename="../../app/checks.py" line="329"/>
         <source>{count} customers, each with one up-to-date search key</source>
         <translation>{count} 位客户，搜索索引均为最新</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="759"/>
+        <location filename="../../app/checks.py" line="336"/>
         <source>{missing} customers without a search key, {stale} with an out-of-date one, {orphans} keys of customers that no longer exist: {first}</source>
         <translation>{missing} 位客户缺少搜索索引，{stale} 位的搜索索引已过期，{orphans} 条索引属于已不存在的客户：{first}</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="771"/>
+        <location filename="../../app/checks.py" line="348"/>
         <source>Every sort key matches the name</source>
         <translation>排序键均与名称一致</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="777"/>
+        <location filename="../../app/checks.py" line="354"/>
         <source>{count} customers have a sort key that does not match the name: {first}</source>
         <translation>{count} 位客户的排序键与名称不一致：{first}</translation>
     </message>

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from app.bulk import BulkKeys, iter_customer_batches, rebuild_search_keys
 from app.checks import (
     N_CONTACTS,
     N_FOREIGN_KEYS,
@@ -16,10 +17,7 @@ from app.checks import (
     N_SCHEMA,
     N_SEARCH_KEYS,
     N_SORT_KEYS,
-    BulkKeys,
     CheckResult,
-    iter_customer_batches,
-    rebuild_search_keys,
     run_checks,
 )
 from app.customers import load_customer, save_customer, search_key_for
