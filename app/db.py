@@ -119,14 +119,7 @@ def _check_contents(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseOpenError(
-            QT_TRANSLATE_NOOP(
-                "app",
-                "Cannot open {path}: {reason}. If the file is damaged, restore a backup.",
-            ),
-            path=path,
-            reason=str(exc),
-        ) from exc
+        raise _cannot_open(path, exc) from exc
     if tables and table not in tables:
         raise DatabaseOpenError(
             QT_TRANSLATE_NOOP(
@@ -186,18 +179,22 @@ def open_database(target: str | os.PathLike[str] | None = None, *, create: bool 
         ensure_statistics()
     except (OperationalError, PeeweeDatabaseError, sqlite3.DatabaseError) as exc:
         close_database()
-        raise DatabaseOpenError(
-            QT_TRANSLATE_NOOP(
-                "app",
-                "Cannot open {path}: {reason}. If the file is damaged, restore a backup.",
-            ),
-            path=path,
-            reason=str(exc),
-        ) from exc
+        raise _cannot_open(path, exc) from exc
     except BaseException:
         close_database()
         raise
     return path
+
+
+def _cannot_open(path: Path, exc: Exception) -> DatabaseOpenError:
+    return DatabaseOpenError(
+        QT_TRANSLATE_NOOP(
+            "app",
+            "Cannot open {path}: {reason}. If the file is damaged, restore a backup.",
+        ),
+        path=path,
+        reason=str(exc),
+    )
 
 
 def close_database() -> None:

@@ -1553,41 +1553,40 @@ Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</source>
         <translation>{path} 不是客户档案数据库（不是 SQLite 文件，或文件已损坏）。请选择其他文件，或恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="123"/>
-        <location filename="../../app/db.py" line="190"/>
+        <location filename="../../app/db.py" line="191"/>
         <source>Cannot open {path}: {reason}. If the file is damaged, restore a backup.</source>
         <translation>无法打开 {path}：{reason}。如果文件已损坏，请恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="132"/>
-        <location filename="../../app/db.py" line="251"/>
+        <location filename="../../app/db.py" line="125"/>
+        <location filename="../../app/db.py" line="248"/>
         <source>This SQLite file was not made by Kehu (it has other tables). Choose a Kehu database or a new file name.</source>
         <extracomment>Below this many customers the planner does fine without statistics.</extracomment>
         <translation>这个 SQLite 文件不是客户档案创建的（含有其他数据表）。请选择客户档案数据库，或换一个新文件名。</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="140"/>
-        <location filename="../../app/db.py" line="277"/>
+        <location filename="../../app/db.py" line="133"/>
+        <location filename="../../app/db.py" line="274"/>
         <source>This database was written by a newer Kehu (schema {found}, this program knows up to {known}). Update Kehu to open it; the file was not changed.</source>
         <translation>此数据库由更新版本的客户档案创建（结构版本 {found}，本程序最高支持 {known}）。请升级客户档案后再打开；文件没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="159"/>
+        <location filename="../../app/db.py" line="152"/>
         <source>Cannot create the database {path}: {reason}</source>
         <translation>无法创建数据库 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="177"/>
+        <location filename="../../app/db.py" line="170"/>
         <source>The database {path} does not exist.</source>
         <translation>数据库 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="260"/>
+        <location filename="../../app/db.py" line="257"/>
         <source>The database has no schema version; it may be damaged.</source>
         <translation>数据库缺少结构版本信息，可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="318"/>
+        <location filename="../../app/db.py" line="315"/>
         <source>No migration from schema {version}.</source>
         <extracomment>version -&gt; step that brings a database from that version to the next.</extracomment>
         <translation>无法从结构版本 {version} 升级。</translation>
