@@ -150,3 +150,12 @@ def group_by_name(name: str) -> GroupInfo | None:
         .count()
     )
     return GroupInfo(row.id, row.name, members)
+
+
+def group_names(group_ids: Iterable[int]) -> list[str]:
+    """The names of these groups, in pinyin order (for a card's summary)."""
+    ids = list(group_ids)
+    if not ids:
+        return []
+    query = Group.select(Group.name).where(Group.id.in_(ids)).order_by(Group.sort_key)
+    return [name for (name,) in query.tuples()]

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app import choices
-from app.models import Group
+from app.groups import group_names
 from app.money import format_money
 from app.records import Birthday, CustomerData
 from ui.i18n import tr_app
@@ -180,15 +180,4 @@ class CustomerSummary(QTextBrowser):
         )
 
     def show_customer(self, data: CustomerData) -> None:
-        names = (
-            [
-                name
-                for (name,) in Group.select(Group.name)
-                .where(Group.id.in_(list(data.group_ids)))
-                .order_by(Group.sort_key)
-                .tuples()
-            ]
-            if data.group_ids
-            else []
-        )
-        self.setHtml(summary_html(data, names))
+        self.setHtml(summary_html(data, group_names(data.group_ids)))

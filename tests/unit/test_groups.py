@@ -191,3 +191,13 @@ def test_group_by_name(db_path: Path) -> None:
     group = create_group("广交会")
     assert group_by_name(" 广交会 ") == GroupInfo(group.id, "广交会", 0)
     assert group_by_name("春交会") is None
+
+
+def test_group_names_in_pinyin_order(db_path):
+    from app.groups import create_group, group_names
+
+    a = create_group("重要客户")
+    b = create_group("朋友")
+    c = create_group("华东区")
+    assert group_names([a.id, b.id, c.id]) == ["华东区", "朋友", "重要客户"]
+    assert group_names([]) == []
