@@ -25,7 +25,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 DB = DatabaseProxy()
 
 #: The schema this version of Kehu writes. Raise it with every migration.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 APP_NAME = "Kehu"
 DEFAULT_DB_NAME = "kehu.sqlite3"
@@ -284,7 +284,13 @@ def _prepare_schema(path: Path) -> None:
 
 
 #: version -> step that brings a database from that version to the next.
-MIGRATIONS: dict[int, Callable[[], None]] = {}
+def _v1_to_v2() -> None:
+    from app.migrations import v1_to_v2
+
+    v1_to_v2()
+
+
+MIGRATIONS: dict[int, Callable[[], None]] = {1: _v1_to_v2}
 
 
 def backup_file(path: Path, suffix: str) -> Path:

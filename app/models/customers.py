@@ -1,9 +1,6 @@
-"""peewee models. Money is integer fen; dates are dates; choices are short keys
-whose labels live in ``app.choices``."""
+"""Customer cards, their contacts, search keys and groups."""
 
 from __future__ import annotations
-
-from datetime import datetime
 
 from peewee import (
     BooleanField,
@@ -13,22 +10,11 @@ from peewee import (
     DateTimeField,
     ForeignKeyField,
     IntegerField,
-    Model,
     SmallIntegerField,
     TextField,
 )
 
-from app.db import DB
-
-
-def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
-
-
-class BaseModel(Model):
-    class Meta:
-        database = DB
-        legacy_table_names = False
+from app.models.base import BaseModel, now
 
 
 class SchemaInfo(BaseModel):
@@ -109,12 +95,21 @@ class Customer(BaseModel):
     supply_hold_reason = CharField(max_length=200, default="")
     supply_hold_since = DateField(null=True)
 
+    # Receivables: the currency of the customer's ledger (no mixing in one sum)
+    # and the late-payment charge terms of the contract (违约金).
+    currency = CharField(max_length=3, default="CNY")
+    late_fee_mode = CharField(max_length=16, default="")  # app.choices.LATE_FEE_MODE
+    late_fee_daily_ppm = IntegerField(null=True)  # millionths of the overdue amount per day
+    late_fee_per_level = CharField(
+        max_length=100, default=""
+    )  # fen per reminder level: "5000,10000"
+
     tier = CharField(max_length=16, default="ordinary", index=True)
 
     archived = BooleanField(default=False, index=True)
     archived_at = DateTimeField(null=True)
-    created_at = DateTimeField(default=_now)
-    updated_at = DateTimeField(default=_now)
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now)
     version = IntegerField(default=1)  # optimistic locking
 
     class Meta:
@@ -159,7 +154,7 @@ class SearchKey(BaseModel):
 class Group(BaseModel):
     name = CharField(max_length=100, unique=True)
     sort_key = CharField(max_length=300, index=True)
-    created_at = DateTimeField(default=_now)
+    created_at = DateTimeField(default=now)
 
 
 class Membership(BaseModel):
@@ -168,13 +163,3 @@ class Membership(BaseModel):
 
     class Meta:
         primary_key = CompositeKey("customer", "group")
-
-
-ALL_MODELS: list[type[BaseModel]] = [
-    SchemaInfo,
-    Customer,
-    Contact,
-    SearchKey,
-    Group,
-    Membership,
-]

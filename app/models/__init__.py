@@ -1,0 +1,70 @@
+"""peewee models. Money is integer fen; dates are dates; choices are short keys
+whose labels live in ``app.choices``."""
+
+from __future__ import annotations
+
+from app.models.base import BaseModel, now
+from app.models.collection import (
+    BalanceConfirmation,
+    BusinessSetting,
+    CollectionLog,
+    Instalment,
+    InstalmentPlan,
+    PaymentPromise,
+    WarningFlag,
+)
+from app.models.customers import Contact, Customer, Group, Membership, SchemaInfo, SearchKey
+from app.models.receivables import (
+    ALL_KINDS,
+    CREDIT_KINDS,
+    DEBT_KINDS,
+    REVERSAL,
+    Allocation,
+    ChargeMark,
+    LedgerEntry,
+)
+
+#: Tables of schema version 1.
+V1_MODELS: list[type[BaseModel]] = [SchemaInfo, Customer, Contact, SearchKey, Group, Membership]
+#: Tables added in schema version 2 (receivables and collection).
+V2_MODELS: list[type[BaseModel]] = [
+    LedgerEntry,
+    Allocation,
+    ChargeMark,
+    CollectionLog,
+    PaymentPromise,
+    BalanceConfirmation,
+    InstalmentPlan,
+    Instalment,
+    WarningFlag,
+    BusinessSetting,
+]
+ALL_MODELS: list[type[BaseModel]] = V1_MODELS + V2_MODELS
+
+__all__ = [
+    "ALL_KINDS",
+    "ALL_MODELS",
+    "CREDIT_KINDS",
+    "DEBT_KINDS",
+    "REVERSAL",
+    "V1_MODELS",
+    "V2_MODELS",
+    "Allocation",
+    "BalanceConfirmation",
+    "BaseModel",
+    "BusinessSetting",
+    "ChargeMark",
+    "CollectionLog",
+    "Contact",
+    "Customer",
+    "Group",
+    "Instalment",
+    "InstalmentPlan",
+    "LedgerEntry",
+    "Membership",
+    "PaymentPromise",
+    "SchemaInfo",
+    "SearchKey",
+    "WarningFlag",
+    "now",
+]
