@@ -180,7 +180,11 @@ def _open_debts(customer_id: int, *, today: date) -> list[LedgerEntry]:
     )
     return list(
         LedgerEntry.select(
-            LedgerEntry.id, LedgerEntry.entry_date, LedgerEntry.open_fen, LedgerEntry.due_date
+            LedgerEntry.id,
+            LedgerEntry.entry_date,
+            LedgerEntry.amount_fen,
+            LedgerEntry.open_fen,
+            LedgerEntry.due_date,
         )
         .where(
             (LedgerEntry.customer == customer_id)
@@ -250,6 +254,40 @@ def _refresh_debts(debt_ids: set[int]) -> None:
         ).execute()
 
 
+def _effective_date(debt: LedgerEntry, earliest: date, part: int) -> date:
+    """The first day from *earliest* on when *part* fen can go to *debt* without
+    its open amount at any later date dropping below zero. Usually *earliest*;
+    later when the debt was paid and reopened (a reversal) after that day."""
+    steps = list(
+        Allocation.select(Allocation.on_date, fn.SUM(Allocation.amount_fen))
+        .where(Allocation.debt == debt.id)
+        .group_by(Allocation.on_date)
+        .order_by(Allocation.on_date)
+        .tuples()
+    )
+    if not steps:
+        return earliest
+    # Open amount from each breakpoint on, and its minimum from there to the end.
+    opened, running = [], debt.amount_fen
+    for when, total in steps:
+        running -= int(total)
+        opened.append((when if isinstance(when, date) else date.fromisoformat(str(when)), running))
+    suffix_min = [0] * len(opened)
+    low = opened[-1][1]
+    for i in range(len(opened) - 1, -1, -1):
+        low = min(low, opened[i][1])
+        suffix_min[i] = low
+    at_earliest = debt.amount_fen
+    for i, (when, value) in enumerate(opened):
+        if when <= earliest:
+            at_earliest = value
+        elif min(at_earliest, suffix_min[i]) >= part:
+            return earliest
+        else:
+            earliest, at_earliest = when, value
+    return earliest
+
+
 def _apply(
     credit_id: int, credit_date: date, customer_id: int, available: int, debts: list[LedgerEntry]
 ) -> tuple[int, set[int]]:
@@ -268,7 +306,7 @@ def _apply(
                 "debt": debt.id,
                 "customer": customer_id,
                 "amount_fen": part,
-                "on_date": max(credit_date, debt.entry_date),
+                "on_date": _effective_date(debt, max(credit_date, debt.entry_date), part),
             }
         )
         debt.open_fen -= part
