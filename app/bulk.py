@@ -34,7 +34,7 @@ from typing import Any
 from peewee import AutoField, BooleanField, DateField, DateTimeField
 
 from app import search_keys
-from app.customers import search_key_for
+from app.customers import daily_rate_from_ppm, fee_levels_from_fen, search_key_for
 from app.db import DB
 from app.models import BaseModel, Contact, Customer, Membership, SearchKey
 from app.money import from_fen
@@ -47,7 +47,9 @@ BATCH_SIZE = 1000
 _PLAIN_FIELDS = [
     f.name
     for f in fields(CustomerData)
-    if f.name in Customer._meta.fields and f.name not in {"id", "number", "version", "archived"}
+    if f.name in Customer._meta.fields
+    # late_fee_per_level: the card holds amounts, the column fen.
+    and f.name not in {"id", "number", "version", "archived", "late_fee_per_level"}
 ]
 
 
@@ -79,6 +81,9 @@ def card_from_columns(
     data.birthday = _birthday(columns)
     fen = columns["credit_limit_fen"]
     data.credit_limit = None if fen is None else from_fen(fen)
+    ppm = columns["late_fee_daily_ppm"]
+    data.late_fee_daily_rate = None if ppm is None else daily_rate_from_ppm(ppm)
+    data.late_fee_per_level = fee_levels_from_fen(columns["late_fee_per_level"])
     data.id = columns.get("id")
     data.version = columns.get("version")
     data.archived = bool(columns.get("archived"))

@@ -7,6 +7,8 @@ returns the values to store and the issues found."""
 from __future__ import annotations
 
 import calendar
+import re
+import unicodedata
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -14,10 +16,27 @@ from decimal import Decimal
 from app import choices
 from app import validation as v
 from app.i18n import QT_TRANSLATE_NOOP
+from app.money import MoneyFormatError, parse_money
 from app.records import Birthday, ContactData, CustomerData
 
 MIN_BIRTH_YEAR = 1900
 MAX_CONTACTS = 200
+
+#: A daily late-payment rate is a percentage of the overdue amount per day,
+#: counted to 0.0001 % (one millionth of the amount: 1 ppm).
+DAILY_RATE_PLACES = Decimal("0.0001")
+#: More than 1 % per day (365 % a year) is surely a typo.
+MAX_DAILY_RATE = Decimal(1)
+#: Fixed fees per dunning-reminder level: levels 1 to 5 at most.
+MAX_FEE_LEVELS = 5
+
+_RATE = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
+# Separators of a fee list as people type them; the Chinese ones go before
+# NFKC, which would turn "，" into an ASCII comma.
+_CHINESE_SEPARATORS = re.compile(r"[，、；;]")
+# "1,500" could be one amount with a thousands comma or two amounts: refused.
+_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(,\d{3})+(?![\d,])")
+_ONLY_CURRENCY_MARK = re.compile(r"(?i)[¥元]|rmb|cny")
 
 
 def clean_birthday(issues: v.Issues, field_name: str, birthday: Birthday | None) -> Birthday | None:
@@ -61,6 +80,131 @@ def clean_birthday(issues: v.Issues, field_name: str, birthday: Birthday | None)
                 field_name, QT_TRANSLATE_NOOP("app", "A lunar day is from 1 (初一) to 30 (三十)")
             )
     return birthday
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def clean_daily_rate(
+    issues: v.Issues, field_name: str, value: Decimal | str | None
+) -> Decimal | None:
+    """A daily late-payment rate in percent per day as typed: "0.05", "０．０５",
+    "0.05 %". Returns it normalized (``Decimal("0.05")``), or None when blank
+    or wrong (the problem is recorded)."""
+    if _blank(value):
+        return None
+    if isinstance(value, float):
+        raise TypeError("a rate is never a float: pass a str, Decimal or int")
+    if isinstance(value, bool):
+        issues.error(field_name, QT_TRANSLATE_NOOP("app", "Not a rate: use digits, e.g. 0.05"))
+        return None
+    if isinstance(value, Decimal):
+        rate = value
+    elif isinstance(value, int):
+        rate = Decimal(value)
+    else:
+        folded = unicodedata.normalize("NFKC", value).strip().removesuffix("%").rstrip()
+        if not _RATE.fullmatch(folded):
+            issues.error(field_name, QT_TRANSLATE_NOOP("app", "Not a rate: use digits, e.g. 0.05"))
+            return None
+        rate = Decimal(folded)
+    if not rate.is_finite():
+        issues.error(field_name, QT_TRANSLATE_NOOP("app", "Not a rate: use digits, e.g. 0.05"))
+        return None
+    if rate <= 0:
+        issues.error(field_name, QT_TRANSLATE_NOOP("app", "The rate must be more than 0"))
+        return None
+    if rate > MAX_DAILY_RATE:
+        issues.error(
+            field_name,
+            QT_TRANSLATE_NOOP(
+                "app",
+                "At most {max} % per day: more is surely a typo (0.05 means 0.05 % per day)",
+            ),
+            max=MAX_DAILY_RATE,
+        )
+        return None
+    if rate != rate.quantize(DAILY_RATE_PLACES):
+        issues.error(
+            field_name,
+            QT_TRANSLATE_NOOP("app", "At most four decimals: the rate is counted to 0.0001 %"),
+        )
+        return None
+    return rate.quantize(DAILY_RATE_PLACES).normalize()
+
+
+def clean_fee_levels(issues: v.Issues, field_name: str, value: str | None) -> str:
+    """Fixed fees per reminder level as typed: "50, 100, 200", "５０、１００",
+    "¥50，¥100". Returns the canonical text "50.00, 100.00, 200.00", or what
+    was typed when it is wrong (the problem is recorded); "" when blank."""
+    before = len(issues.errors)
+    raw = v.text(issues, field_name, value, max_len=200)
+    if not raw or len(issues.errors) > before:
+        return raw
+    folded = unicodedata.normalize("NFKC", _CHINESE_SEPARATORS.sub(", ", raw))
+    ambiguous = _THOUSANDS.search(folded)
+    if ambiguous:
+        issues.error(
+            field_name,
+            QT_TRANSLATE_NOOP(
+                "app",
+                "Is “{text}” one amount or several? Separate amounts with 、 or a comma "
+                "and a space; write thousands without a comma",
+            ),
+            text=ambiguous.group(0),
+        )
+        return raw
+    # 元 ends an amount and ¥ starts one: "50元100元" is two amounts, never 50100.
+    folded = folded.replace("元", "元 ").replace("¥", " ¥")
+    parts = [p for p in re.split(r"[\s,]+", folded) if p and not _ONLY_CURRENCY_MARK.fullmatch(p)]
+    if not parts:
+        issues.error(
+            field_name,
+            QT_TRANSLATE_NOOP("app", "Enter the fee of each reminder level, e.g. 50, 100, 200"),
+        )
+        return raw
+    if len(parts) > MAX_FEE_LEVELS:
+        issues.error(
+            field_name,
+            QT_TRANSLATE_NOOP("app", "At most {max} reminder levels, one fee each"),
+            max=MAX_FEE_LEVELS,
+        )
+        return raw
+    fees = []
+    for part in parts:
+        try:
+            fee = parse_money(part)
+        except MoneyFormatError as exc:
+            issues.error(field_name, exc.reason)
+            return raw
+        if fee <= 0:
+            issues.error(field_name, QT_TRANSLATE_NOOP("app", "Each fee must be more than 0"))
+            return raw
+        fees.append(fee)
+    return ", ".join(f"{fee:.2f}" for fee in fees)
+
+
+def _clean_late_fee_terms(issues: v.Issues, out: CustomerData) -> None:
+    """Check the terms the chosen mode needs; the others are not stored."""
+    rate: Decimal | None = None
+    fees = ""
+    if out.late_fee_mode == "daily":
+        if _blank(out.late_fee_daily_rate):
+            issues.error(
+                "late_fee_daily_rate",
+                QT_TRANSLATE_NOOP("app", "Enter the daily rate, e.g. 0.05 for 0.05 % per day"),
+            )
+        rate = clean_daily_rate(issues, "late_fee_daily_rate", out.late_fee_daily_rate)
+    elif out.late_fee_mode == "per_reminder":
+        if _blank(out.late_fee_per_level):
+            issues.error(
+                "late_fee_per_level",
+                QT_TRANSLATE_NOOP("app", "Enter the fee of each reminder level, e.g. 50, 100, 200"),
+            )
+        fees = clean_fee_levels(issues, "late_fee_per_level", out.late_fee_per_level)
+    out.late_fee_daily_rate = rate
+    out.late_fee_per_level = fees
 
 
 def _clean_contact(contact: ContactData) -> tuple[ContactData, v.Issues]:
@@ -148,7 +292,12 @@ def clean(data: CustomerData) -> tuple[CustomerData, v.Issues]:
         supply_hold_reason=t(issues, "supply_hold_reason", data.supply_hold_reason, max_len=200),
         supply_hold_since=v.past_date(issues, "supply_hold_since", data.supply_hold_since),
         tier=v.choice(issues, "tier", data.tier, choices.TIER),
+        currency=v.choice(
+            issues, "currency", (data.currency or "").strip().upper(), choices.CURRENCY
+        ),
+        late_fee_mode=v.choice(issues, "late_fee_mode", data.late_fee_mode, choices.LATE_FEE_MODE),
     )
+    _clean_late_fee_terms(issues, out)
     id_info = v.resident_id(issues, "id_number", data.id_number)
     out.id_number = id_info.number
     if id_info.birth_date is not None:

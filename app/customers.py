@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import fields
 from datetime import datetime
+from decimal import Decimal
 
 from peewee import IntegrityError, fn
 
@@ -22,16 +23,42 @@ from app.errors import (
     ValidationError,
 )
 from app.i18n import QT_TRANSLATE_NOOP
-from app.models import Contact, Customer, Group, Membership, SearchKey
-from app.money import from_fen, to_fen
+from app.models import (
+    Allocation,
+    BalanceConfirmation,
+    ChargeMark,
+    CollectionLog,
+    Contact,
+    Customer,
+    Group,
+    InstalmentPlan,
+    LedgerEntry,
+    Membership,
+    PaymentPromise,
+    SearchKey,
+    WarningFlag,
+)
+from app.money import from_fen, parse_money, to_fen
 from app.records import Birthday, ContactData, CustomerData, SavedCustomer
 from app.search_keys import build_key, initials, sort_key
 
 NUMBER_PREFIX = "C"
 
-#: Models whose rows make a customer's history; a customer with any of them is
-#: archived, never deleted. Later areas (ledger, collection log) register here.
-HISTORY_MODELS: list[tuple[type, str]] = []
+#: Models whose rows make a customer's history, with the field naming the
+#: customer; a customer with any of them is archived, never deleted.
+HISTORY_MODELS: list[tuple[type, str]] = [
+    (LedgerEntry, "customer"),
+    (Allocation, "customer"),
+    (ChargeMark, "customer"),
+    (CollectionLog, "customer"),
+    (PaymentPromise, "customer"),
+    (BalanceConfirmation, "customer"),
+    (InstalmentPlan, "customer"),
+    (WarningFlag, "customer"),
+]
+
+#: A daily late-payment rate in percent times this is millionths (ppm) per day.
+PPM_PER_PERCENT = 10_000
 
 # Card fields stored one-to-one in Customer columns.
 _PLAIN_FIELDS = [
@@ -41,6 +68,8 @@ _PLAIN_FIELDS = [
     not in {
         "birthday",
         "credit_limit",
+        "late_fee_daily_rate",
+        "late_fee_per_level",
         "contacts",
         "group_ids",
         "id",
@@ -75,6 +104,39 @@ def _birthday_of(row: Customer | Contact) -> Birthday | None:
     return Birthday(
         row.birth_calendar, row.birth_month, row.birth_day, row.birth_year, bool(row.birth_leap)
     )
+
+
+def daily_rate_to_ppm(rate: Decimal) -> int:
+    """0.05 (% per day) -> 500 (millionths of the overdue amount per day).
+    The rate has at most four decimals (``customer_rules.clean_daily_rate``)."""
+    ppm = rate * PPM_PER_PERCENT
+    if ppm != ppm.to_integral_value():
+        raise ValueError(f"daily rate {rate} % is finer than 1 ppm")
+    return int(ppm)
+
+
+def daily_rate_from_ppm(ppm: int) -> Decimal:
+    """500 -> Decimal("0.05") (% per day), exactly."""
+    return Decimal(ppm).scaleb(-4).normalize()
+
+
+def fee_levels_to_fen(text: str) -> str:
+    """The cleaned fee list "50.00, 100.00" -> the stored "5000,10000"."""
+    return ",".join(str(to_fen(parse_money(part))) for part in text.split(",") if part.strip())
+
+
+def fee_levels_fen(stored: str) -> list[int]:
+    """The stored "5000,10000" -> [5000, 10000]: fen for reminder levels 1, 2, ..."""
+    return [int(part) for part in stored.split(",") if part.strip()]
+
+
+def fee_levels_from_fen(stored: str) -> str:
+    """The stored "5000,10000" -> the card's "50.00, 100.00"."""
+    return ", ".join(f"{from_fen(fen):.2f}" for fen in fee_levels_fen(stored))
+
+
+def has_ledger_entries(customer_id: int) -> bool:
+    return LedgerEntry.select().where(LedgerEntry.customer == customer_id).exists()
 
 
 def search_key_for(data: CustomerData) -> str:
@@ -136,6 +198,16 @@ def validate(data: CustomerData) -> tuple[CustomerData, list[FieldIssue], list[F
             query = query.where(Customer.id != data.id)
         if query.exists():
             issues.error("number", QT_TRANSLATE_NOOP("app", "This customer number is already used"))
+    if data.id is not None:
+        stored = Customer.select(Customer.currency).where(Customer.id == data.id).scalar()
+        # The ledger's amounts are in the stored currency; no sum may mix two.
+        if stored is not None and stored != cleaned.currency and has_ledger_entries(data.id):
+            issues.error(
+                "currency",
+                QT_TRANSLATE_NOOP(
+                    "app", "The currency cannot change once the customer's ledger has entries"
+                ),
+            )
     return cleaned, issues.errors, issues.warnings
 
 
@@ -159,6 +231,9 @@ def _columns(data: CustomerData) -> dict[str, object]:
     values: dict[str, object] = {name: getattr(data, name) for name in _PLAIN_FIELDS}
     values.update(_birthday_columns(data.birthday))
     values["credit_limit_fen"] = None if data.credit_limit is None else to_fen(data.credit_limit)
+    rate = data.late_fee_daily_rate
+    values["late_fee_daily_ppm"] = None if rate is None else daily_rate_to_ppm(Decimal(rate))
+    values["late_fee_per_level"] = fee_levels_to_fen(data.late_fee_per_level)
     values["sort_key"] = sort_key(data.name)
     values["initials"] = initials(data.name)
     return values
@@ -292,6 +367,9 @@ def load_customer(customer_id: int) -> CustomerData:
     data.number = row.number
     data.birthday = _birthday_of(row)
     data.credit_limit = None if row.credit_limit_fen is None else from_fen(row.credit_limit_fen)
+    ppm = row.late_fee_daily_ppm
+    data.late_fee_daily_rate = None if ppm is None else daily_rate_from_ppm(ppm)
+    data.late_fee_per_level = fee_levels_from_fen(row.late_fee_per_level)
     data.id = row.id
     data.version = row.version
     data.archived = bool(row.archived)

@@ -105,6 +105,13 @@ class CustomerData:
     supply_hold_reason: str = ""
     supply_hold_since: date | None = None
 
+    # Receivables: the currency of the customer's ledger and the late-payment
+    # charge terms of the contract (违约金), as the user typed them.
+    currency: str = "CNY"
+    late_fee_mode: str = ""  # app.choices.LATE_FEE_MODE
+    late_fee_daily_rate: Decimal | str | None = None  # percent per day: "0.05" = 0.05 %
+    late_fee_per_level: str = ""  # amounts per reminder level: "50, 100, 200"
+
     tier: str = "ordinary"
 
     contacts: list[ContactData] = field(default_factory=list)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -414,12 +415,19 @@ class CustomerCard(QDialog):
         self.payment_documents = self._text(
             form, "payment_documents", self.tr("Documents they need")
         )
+        self.currency = self._add(
+            form, "currency", self.tr("Currency"), ChoiceCombo(choices.CURRENCY)
+        )
+        if self._data.id is not None and customers.has_ledger_entries(self._data.id):
+            self.currency.setEnabled(False)
+            self.currency.setToolTip(
+                tr_app("The currency cannot change once the customer's ledger has entries")
+            )
         self.credit_rating = self._add(
             form, "credit_rating", self.tr("Credit rating"), ChoiceCombo(choices.CREDIT_RATING)
         )
-        self.credit_limit = self._line(
-            form, "credit_limit", self.tr("Credit limit (¥)"), "50000.00"
-        )
+        # The label names the currency: see _currency_changed.
+        self.credit_limit = self._line(form, "credit_limit", self.tr("Credit limit"), "50000.00")
         self.payment_terms_days = self._line(
             form, "payment_terms_days", self.tr("Payment terms (days)"), "30"
         )
@@ -431,6 +439,8 @@ class CustomerCard(QDialog):
         )
         self.supply_hold_reason = self._line(form, "supply_hold_reason", self.tr("Hold reason"))
         self.supply_hold.toggled.connect(self.supply_hold_reason.setEnabled)
+        self._build_late_fees(form)
+        self.currency.currentIndexChanged.connect(self._currency_changed)
         if not self.corporate:
             for name in (
                 "bank_name",
@@ -446,6 +456,46 @@ class CustomerCard(QDialog):
                 "payment_documents",
             ):
                 self._hide_row(form, name)
+
+    def _build_late_fees(self, form: QFormLayout) -> None:
+        """The contract's late-payment charge terms: a mode and what it needs."""
+        box = QGroupBox(self.tr("Late-payment charges (违约金)"))
+        box.setObjectName("lateFeeGroup")
+        self.late_fee_form = QFormLayout(box)
+        self.late_fee_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.late_fee_mode = self._add(
+            self.late_fee_form,
+            "late_fee_mode",
+            self.tr("Charged as"),
+            ChoiceCombo(choices.LATE_FEE_MODE),
+        )
+        self.late_fee_daily_rate = self._line(
+            self.late_fee_form,
+            "late_fee_daily_rate",
+            self.tr("Daily rate (% per day)"),
+            self.tr("e.g. 0.05"),
+        )
+        self.late_fee_daily_rate.setToolTip(
+            self.tr(
+                "Percent of the overdue amount per day: 0.05 means 0.05 % per day, "
+                "that is 5 per 10,000 owed."
+            )
+        )
+        # The label names the currency: see _currency_changed.
+        self.late_fee_per_level = self._line(
+            self.late_fee_form,
+            "late_fee_per_level",
+            self.tr("Fee per reminder level"),
+            "50, 100, 200",
+        )
+        self.late_fee_per_level.setToolTip(
+            self.tr(
+                "Fixed fees for reminder levels 1, 2, 3 and so on, separated by commas "
+                "or 、 (at most five levels)."
+            )
+        )
+        form.addRow(box)
+        self.late_fee_mode.currentIndexChanged.connect(self._late_fee_mode_changed)
 
     def _build_groups(self) -> None:
         page = QWidget()
@@ -501,6 +551,7 @@ class CustomerCard(QDialog):
         "payment_signer",
         "signer_hours",
         "supply_hold_reason",
+        "late_fee_per_level",
     ]
     _TEXTS = ["payment_documents", "family_notes", "hobbies", "preferences", "notes"]
     _CHOICES = [
@@ -511,6 +562,8 @@ class CustomerCard(QDialog):
         "invoice_type",
         "settlement_method",
         "credit_rating",
+        "currency",
+        "late_fee_mode",
     ]
 
     def _load(self, data: CustomerData) -> None:
@@ -533,9 +586,15 @@ class CustomerCard(QDialog):
         self.credit_limit.setText(
             "" if limit is None else (format_money(limit) if not isinstance(limit, str) else limit)
         )
+        rate = data.late_fee_daily_rate
+        self.late_fee_daily_rate.setText(
+            "" if rate is None else (rate if isinstance(rate, str) else format(rate, "f"))
+        )
         self.reconcile_first.setChecked(data.reconcile_first)
         self.supply_hold.setChecked(data.supply_hold)
         self.supply_hold_reason.setEnabled(data.supply_hold)
+        self._currency_changed()
+        self._late_fee_mode_changed()
         self.contacts_model.set_contacts(data.contacts)
         self.group_model.set_checked(set(data.group_ids))
 
@@ -557,6 +616,7 @@ class CustomerCard(QDialog):
             settlement_days=self.settlement_days.text(),
             payment_terms_days=self.payment_terms_days.text(),
             credit_limit=self.credit_limit.text(),
+            late_fee_daily_rate=self.late_fee_daily_rate.text(),
             reconcile_first=self.reconcile_first.isChecked(),
             supply_hold=self.supply_hold.isChecked(),
             supply_hold_since=self._data.supply_hold_since,
@@ -577,15 +637,48 @@ class CustomerCard(QDialog):
 
     # --- messages --------------------------------------------------------------------
 
-    def field_label(self, name: str) -> str:
+    def _label_of(self, name: str) -> QLabel | None:
         row = self._rows.get(name)
         if row is None:
-            return name
+            return None
         for form in self.findChildren(QFormLayout):
             label = form.labelForField(row)
             if isinstance(label, QLabel):
-                return label.text().rstrip(" *")
-        return name
+                return label
+        return None
+
+    def field_label(self, name: str) -> str:
+        label = self._label_of(name)
+        return name if label is None else label.text().rstrip(" *")
+
+    def _currency_changed(self) -> None:
+        """Amounts are in the customer's currency: their labels say which."""
+        code = self.currency.value()
+        labels = {
+            "credit_limit": self.tr("Credit limit ({currency})"),
+            "late_fee_per_level": self.tr("Fee per reminder level ({currency})"),
+        }
+        for name, template in labels.items():
+            label = self._label_of(name)
+            if label is not None:
+                label.setText(template.format(currency=code))
+
+    def _late_fee_mode_changed(self) -> None:
+        """Enable only what the chosen late-payment charge needs; the other
+        field keeps its text (it is not stored) and loses its message."""
+        mode = self.late_fee_mode.value()
+        for name, needed in (
+            ("late_fee_daily_rate", mode == "daily"),
+            ("late_fee_per_level", mode == "per_reminder"),
+        ):
+            row = self._rows[name]
+            row.setEnabled(needed)
+            label = self._label_of(name)
+            if label is not None:
+                label.setEnabled(needed)
+            if not needed:
+                row.clear_issue()
+        self._mark_tabs()
 
     def _show_issues(
         self, errors: list[FieldIssue], warnings: list[FieldIssue], *, only: set[str] | None = None

@@ -98,9 +98,11 @@ def summary_html(data: CustomerData, group_names: list[str]) -> str:
         if data.credit_rating:
             credit.append(data.credit_rating)
         if data.credit_limit is not None:
+            limit = format_money(data.credit_limit)
+            amount = f"¥{limit}" if data.currency == "CNY" else f"{data.currency} {limit}"
             credit.append(
-                QCoreApplication.translate("CustomerSummary", "limit ¥{amount}").format(
-                    amount=format_money(data.credit_limit)
+                QCoreApplication.translate("CustomerSummary", "limit {amount}").format(
+                    amount=amount
                 )
             )
         if data.payment_terms_days is not None:

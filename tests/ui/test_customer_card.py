@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPushButton
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPushButton
 from app import groups
 from app.customer_query import CustomerFilter, find_customers
 from app.customers import load_customer, save_customer
+from app.models import Customer, LedgerEntry
 from app.records import Birthday, ContactData, CustomerData
 from tests.ui.dialogs import when_modal
 from ui.contacts import ContactDialog
@@ -21,6 +23,7 @@ from ui.customer_card import (
     CustomerCard,
     DuplicateDialog,
 )
+from ui.customer_summary import summary_html
 
 
 def make_card(qtbot, data: CustomerData) -> CustomerCard:
@@ -233,3 +236,114 @@ def test_live_check_marks_a_touched_field(qtbot, db_path):
     qtbot.waitUntil(lambda: card._rows["mobile"].message.isHidden() is False, timeout=2000)
     assert card._rows["name"].message.isHidden() is not False  # untouched: not nagged yet
     assert isinstance(card.mobile, QLineEdit)
+
+
+def test_daily_late_fee_rate_is_checked_under_its_field(qtbot, db_path):
+    card = make_card(qtbot, CustomerData(kind="corporate"))
+    card.name.setText("上海明华贸易有限公司")
+    rate_row = card._rows["late_fee_daily_rate"]
+    # No charge: neither term can be typed.
+    assert not card.late_fee_daily_rate.isEnabled()
+    assert not card.late_fee_per_level.isEnabled()
+    card.late_fee_mode.set_value("daily")
+    assert card.late_fee_daily_rate.isEnabled()
+    assert not card.late_fee_per_level.isEnabled()
+    # Missing rate
+    card.save()
+    assert card.result() != QDialog.DialogCode.Accepted
+    assert card.tabs.currentIndex() == TAB_PAYMENT
+    assert not rate_row.message.isHidden()
+    assert "Enter the daily rate" in rate_row.message.text()
+    assert card.tabs.tabBar().tabTextColor(TAB_PAYMENT).name() == "#c62828"
+    # 5 % per day is surely a typo: checked as soon as the field is left.
+    card.late_fee_daily_rate.setFocus()
+    qtbot.keyClicks(card.late_fee_daily_rate, "5")
+    card.late_fee_daily_rate.editingFinished.emit()
+    qtbot.waitUntil(lambda: "typo" in rate_row.message.text(), timeout=2000)
+    card.save()
+    assert card.result() != QDialog.DialogCode.Accepted
+    assert card.late_fee_daily_rate.text() == "5"  # the typing is kept
+    assert Customer.select().count() == 0
+    # Corrected with full-width digits (setText: keyClicks cannot type CJK/full-width).
+    card.late_fee_daily_rate.setText("０．０５")
+    card.save()
+    assert card.result() == QDialog.DialogCode.Accepted
+    assert Customer.get_by_id(card.result_saved.id).late_fee_daily_ppm == 500
+    saved = load_customer(card.result_saved.id)
+    assert (saved.late_fee_mode, saved.late_fee_daily_rate) == ("daily", Decimal("0.05"))
+
+
+def test_fees_per_reminder_level_from_the_card(qtbot, db_path):
+    card = make_card(qtbot, CustomerData(kind="individual"))
+    card.name.setText("张三")
+    card.late_fee_mode.set_value("per_reminder")
+    assert card.late_fee_per_level.isEnabled() and not card.late_fee_daily_rate.isEnabled()
+    card.late_fee_per_level.setText("1,500")
+    card.save()
+    fees_row = card._rows["late_fee_per_level"]
+    assert not fees_row.message.isHidden()
+    assert "one amount or several" in fees_row.message.text()
+    card.late_fee_per_level.setText("50、100、200")
+    card.save()
+    assert card.result() == QDialog.DialogCode.Accepted
+    assert Customer.get_by_id(card.result_saved.id).late_fee_per_level == "5000,10000,20000"
+    again = make_card(qtbot, load_customer(card.result_saved.id))
+    assert again.late_fee_mode.value() == "per_reminder"
+    assert again.late_fee_per_level.text() == "50.00, 100.00, 200.00"
+    assert not again.is_modified()
+
+
+def test_choosing_no_charge_clears_the_message_of_the_disabled_field(qtbot, db_path):
+    card = make_card(qtbot, CustomerData(kind="individual"))
+    card.name.setText("张三")
+    card.late_fee_mode.set_value("daily")
+    card.late_fee_daily_rate.setText("abc")
+    card.save()
+    assert not card._rows["late_fee_daily_rate"].message.isHidden()
+    card.late_fee_mode.set_value("")
+    assert card._rows["late_fee_daily_rate"].message.isHidden()
+    assert not card.late_fee_daily_rate.isEnabled()
+    card.save()
+    assert card.result() == QDialog.DialogCode.Accepted
+    row = Customer.get_by_id(card.result_saved.id)
+    assert (row.late_fee_mode, row.late_fee_daily_ppm) == ("", None)
+
+
+def test_amount_labels_name_the_currency(qtbot, db_path):
+    card = make_card(qtbot, CustomerData(kind="corporate"))
+    assert card.field_label("credit_limit") == "Credit limit (CNY)"
+    card.currency.set_value("USD")
+    assert card.field_label("credit_limit") == "Credit limit (USD)"
+    assert card.field_label("late_fee_per_level") == "Fee per reminder level (USD)"
+    card.name.setText("Pacific Trading Co., Ltd.")
+    card.save()
+    assert load_customer(card.result_saved.id).currency == "USD"
+
+
+def test_currency_is_locked_once_the_ledger_has_entries(qtbot, db_path):
+    free = save_customer(CustomerData(name="李四", currency="EUR"))
+    assert make_card(qtbot, load_customer(free.id)).currency.isEnabled()
+    saved = save_customer(CustomerData(name="张三", currency="USD"))
+    today = date.today()
+    LedgerEntry.create(
+        customer=saved.id,
+        kind="invoice",
+        number="X1",
+        entry_date=today,
+        due_date=today + timedelta(days=30),
+        amount_fen=100,
+        delta_fen=100,
+        open_fen=100,
+    )
+    card = make_card(qtbot, load_customer(saved.id))
+    assert card.currency.value() == "USD"
+    assert not card.currency.isEnabled()
+    assert "ledger" in card.currency.toolTip()
+    assert card.field_label("credit_limit") == "Credit limit (USD)"
+
+
+def test_summary_shows_the_credit_limit_in_the_customers_currency(qapp):
+    usd = summary_html(CustomerData(name="Pacific", currency="USD", credit_limit=Decimal(1000)), [])
+    assert "USD 1,000.00" in usd and "¥" not in usd
+    cny = summary_html(CustomerData(name="张三", credit_limit=Decimal(1000)), [])
+    assert "¥1,000.00" in cny
