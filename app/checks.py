@@ -67,6 +67,7 @@ N_SEARCH_KEYS = QT_TRANSLATE_NOOP("app", "Search keys")
 N_SORT_KEYS = QT_TRANSLATE_NOOP("app", "Sort keys")
 N_CONTACTS = QT_TRANSLATE_NOOP("app", "Contact persons")
 N_MEMBERSHIPS = QT_TRANSLATE_NOOP("app", "Group memberships")
+N_LEDGER = QT_TRANSLATE_NOOP("app", "Receivables ledger")
 _ALL_NAMES = (
     N_INTEGRITY,
     N_FOREIGN_KEYS,
@@ -74,6 +75,7 @@ _ALL_NAMES = (
     N_NUMBERS,
     N_CONTACTS,
     N_MEMBERSHIPS,
+    N_LEDGER,
     N_SEARCH_KEYS,
     N_SORT_KEYS,
 )
@@ -96,6 +98,7 @@ def run_checks(
                 (N_NUMBERS, _check_numbers),
                 (N_CONTACTS, _check_contacts),
                 (N_MEMBERSHIPS, _check_memberships),
+                (N_LEDGER, _check_ledger),
             ):
                 results.append(_guarded(name, check))
             try:
@@ -290,6 +293,34 @@ class _Tally:
         self.count += 1
         if len(self.first) < MAX_OFFENDERS:
             self.first.append(row["number"] or f"#{row['id']}")
+
+
+def _check_ledger(name: str) -> CheckResult:
+    from app.ledger_checks import ledger_problems
+
+    found = ledger_problems()
+    if not found:
+        return _result(
+            name,
+            True,
+            QT_TRANSLATE_NOOP("app", "Balances, allocations and open amounts agree"),
+        )
+    owners = [cid for ids in found.values() for cid in ids]
+    return _result(
+        name,
+        False,
+        QT_TRANSLATE_NOOP(
+            "app",
+            "{debts} debts with wrong open amounts, {credits} credits allocated wrongly, "
+            "{signs} entries with wrong signs or dates, {dates} allocations dated wrongly: "
+            "{first}",
+        ),
+        _numbers_of(owners),
+        debts=len(found.get("debts", [])),
+        credits=len(found.get("credits", [])),
+        signs=len(found.get("signs", [])),
+        dates=len(found.get("dates", [])),
+    )
 
 
 def _check_keys(progress: ProgressCallback | None, workers: int | None) -> list[CheckResult]:

@@ -12,6 +12,7 @@ from app.checks import (
     N_CONTACTS,
     N_FOREIGN_KEYS,
     N_INTEGRITY,
+    N_LEDGER,
     N_MEMBERSHIPS,
     N_NUMBERS,
     N_SCHEMA,
@@ -35,6 +36,7 @@ ALL_CHECKS = [
     N_NUMBERS,
     N_CONTACTS,
     N_MEMBERSHIPS,
+    N_LEDGER,
     N_SEARCH_KEYS,
     N_SORT_KEYS,
 ]

@@ -1,0 +1,56 @@
+"""Schema 1 (customer files) to 2 (receivables and collection): the cards are
+kept, the new columns get their defaults, the new tables are there, a backup
+of the old file is made first."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from app import ledger
+from app.customers import load_customer, save_customer
+from app.db import SCHEMA_VERSION, close_database, open_database, read_schema_version
+from app.models import V2_MODELS
+from app.records import CustomerData
+
+NEW_COLUMNS = ("currency", "late_fee_mode", "late_fee_daily_ppm", "late_fee_per_level")
+
+
+def make_v1_file(path: Path) -> int:
+    """A file as schema 1 wrote it: without the new tables and columns."""
+    open_database(path)
+    cid = save_customer(CustomerData(kind="corporate", name="老客户有限公司"), confirm=True).id
+    close_database()
+    con = sqlite3.connect(path)
+    for model in reversed(V2_MODELS):
+        con.execute(f'DROP TABLE "{model._meta.table_name}"')
+    for column in NEW_COLUMNS:
+        con.execute(f'ALTER TABLE "customer" DROP COLUMN "{column}"')
+    con.execute("UPDATE schema_info SET value = '1' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    return cid
+
+
+def test_version_1_file_is_brought_to_version_2(tmp_path: Path) -> None:
+    path = tmp_path / "kehu.sqlite3"
+    cid = make_v1_file(path)
+    open_database(path)
+    try:
+        assert read_schema_version() == SCHEMA_VERSION == 2
+        card = load_customer(cid)
+        assert card.name == "老客户有限公司"
+        assert card.currency == "CNY"
+        assert card.late_fee_mode == ""
+        # The ledger works on the migrated file.
+        ledger.post_invoice(cid, number="M-1", entry_date=date(2025, 1, 1), amount="12.34")
+        assert ledger.balance_fen(cid) == 1234
+    finally:
+        close_database()
+    backups = list(tmp_path.glob("kehu.before-migration-v1-*.sqlite3"))
+    assert len(backups) == 1
+    con = sqlite3.connect(backups[0])
+    columns = {row[1] for row in con.execute('PRAGMA table_info("customer")')}
+    con.close()
+    assert not columns & set(NEW_COLUMNS)  # the backup is the untouched old file
