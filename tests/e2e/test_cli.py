@@ -84,7 +84,7 @@ def test_demo_then_find_zs_as_json_then_check(demo_db: Path) -> None:
     assert checked.returncode == 0, checked.stdout + checked.stderr
     lines = checked.stdout.splitlines()
     assert len([line for line in lines if line.startswith("ok ")]) == 8
-    assert lines[-1].startswith("All 8 checks passed")
+    assert lines[-1].startswith("All 9 checks passed")
 
 
 def test_db_option_before_or_after_the_command(demo_db: Path) -> None:
