@@ -12,6 +12,8 @@ from peewee import JOIN, fn
 
 from app.ageing import bucket_of
 from app.business_settings import ClassThresholds, thresholds
+from app.errors import NotFoundError
+from app.i18n import QT_TRANSLATE_NOOP
 from app.ledger import hold_is_active, unapplied_credits
 from app.models import DEBT_KINDS, Allocation, Customer, LedgerEntry
 from app.money import from_fen
@@ -20,6 +22,9 @@ from app.money import from_fen
 @dataclass(frozen=True)
 class AccountSummary:
     customer_id: int
+    number: str
+    name: str
+    archived: bool
     currency: str
     balance: Decimal
     open_debts: Decimal  # what is still open on debts (balance + credit)
@@ -32,6 +37,7 @@ class AccountSummary:
     over_limit: bool
     supply_hold: bool
     supply_hold_reason: str
+    supply_hold_since: date | None
     average_days_to_pay: int | None  # over the last DAYS_TO_PAY_SAMPLE paid debts
     entries: int
 
@@ -95,7 +101,9 @@ def _as_date(value: object) -> date:
 
 def summary(customer_id: int, *, today: date | None = None) -> AccountSummary:
     today = today or date.today()
-    customer = Customer.get_by_id(customer_id)
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    if customer is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("app", "This customer no longer exists."))
     balance = int(
         LedgerEntry.select(fn.COALESCE(fn.SUM(LedgerEntry.delta_fen), 0))
         .where(LedgerEntry.customer == customer_id)
@@ -112,6 +120,9 @@ def summary(customer_id: int, *, today: date | None = None) -> AccountSummary:
     average = round(sum(p.days_to_pay for p in history) / len(history)) if history else None
     return AccountSummary(
         customer_id=customer_id,
+        number=customer.number,
+        name=customer.name,
+        archived=bool(customer.archived),
         currency=customer.currency,
         balance=from_fen(balance),
         open_debts=Decimal(open_total).quantize(Decimal("0.01")),
@@ -124,6 +135,7 @@ def summary(customer_id: int, *, today: date | None = None) -> AccountSummary:
         over_limit=limit is not None and from_fen(balance) > limit,
         supply_hold=bool(customer.supply_hold),
         supply_hold_reason=customer.supply_hold_reason,
+        supply_hold_since=customer.supply_hold_since,
         average_days_to_pay=average,
         entries=count,
     )

@@ -161,6 +161,12 @@ def due_date_for(customer: Customer, entry_date: date) -> date:
     return entry_date + timedelta(days=setting("default_terms_days"))
 
 
+def due_date_on(customer_id: int, entry_date: date) -> date:
+    """The due date the terms of customer *customer_id* give today."""
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    return entry_date if customer is None else due_date_for(customer, entry_date)
+
+
 # --- balances used by the checks ------------------------------------------------------
 
 

@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
 from app import account, choices, ledger
 from app.account import AccountSummary, EntryRow, OpenDebt, PaidDebt
 from app.errors import KnownError
-from app.models import Customer
 from ui.i18n import error_text, tr_app
 from ui.ledger_model import COL_DESCRIPTION, LedgerModel, can_reverse, money_text
 from ui.open_debts_model import COL_HOLD, OpenDebtsModel
@@ -426,27 +425,10 @@ class AccountWindow(QMainWindow):
 
     # --- loading -------------------------------------------------------------------------
 
-    def _customer(self) -> Customer | None:
-        return (
-            Customer.select(
-                Customer.id,
-                Customer.number,
-                Customer.name,
-                Customer.currency,
-                Customer.archived,
-                Customer.supply_hold_since,
-            )
-            .where(Customer.id == self.customer_id)
-            .first()
-        )
-
     def due_date_for(self, entry_date: date) -> date:
         """The due date the customer's terms give now (they may change while
         the window is open)."""
-        customer = Customer.get_or_none(Customer.id == self.customer_id)
-        if customer is None:
-            return entry_date
-        return ledger.due_date_for(customer, entry_date)
+        return ledger.due_date_on(self.customer_id, entry_date)
 
     def reload(self, *, select_entry: int | None = None) -> None:
         """Read the account again: header, ledger, open debts, payment history."""
@@ -454,10 +436,6 @@ class AccountWindow(QMainWindow):
         keep_entry = select_entry if select_entry is not None else self.selected_entry_id()
         keep_debts = self.selected_debt_ids()
         try:
-            customer = self._customer()
-            if customer is None:
-                self._show_problem(tr_app("This customer no longer exists."))
-                return
             summary = account.summary(self.customer_id)
             entries = account.entries(self.customer_id)
             debts = account.open_debts(self.customer_id)
@@ -473,13 +451,13 @@ class AccountWindow(QMainWindow):
             )
             return
         self.problem_label.hide()
-        self.read_only = bool(customer.archived)
+        self.read_only = summary.archived
         self.currency = summary.currency
         self.last_summary = summary
         self.setWindowTitle(
-            self.tr("Account: {number} {name}").format(number=customer.number, name=customer.name)
+            self.tr("Account: {number} {name}").format(number=summary.number, name=summary.name)
         )
-        self._show_header(customer, summary)
+        self._show_header(summary)
         self.ledger_model.set_entries(entries)
         self.debts_model.set_debts(debts)
         self.days_model.set_rows(paid)
@@ -494,11 +472,11 @@ class AccountWindow(QMainWindow):
         self.read_only = True
         self._update_actions()
 
-    def _show_header(self, customer: Customer, s: AccountSummary) -> None:
+    def _show_header(self, s: AccountSummary) -> None:
         cur = s.currency
-        self.title.setText(f"{customer.number}  {customer.name}")
+        self.title.setText(f"{s.number}  {s.name}")
         self.currency_label.setText(tr_app(choices.CURRENCY.get(cur, cur)))
-        self.archived_label.setVisible(bool(customer.archived))
+        self.archived_label.setVisible(s.archived)
         self.balance_figure.set(money_text(s.balance, cur), alarm=s.over_limit)
         self.overdue_figure.set(money_text(s.overdue, cur), alarm=s.overdue > 0)
         if s.oldest_overdue_days is not None:
@@ -533,7 +511,7 @@ class AccountWindow(QMainWindow):
                 ),
             )
         if s.supply_hold:
-            since = customer.supply_hold_since
+            since = s.supply_hold_since
             reason = s.supply_hold_reason or self.tr("no reason given")
             self.supply_figure.set(
                 self.tr("Stopped: {reason}").format(reason=reason),
