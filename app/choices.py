@@ -182,9 +182,7 @@ OUTCOME = {
 
 #: Warning signs (风险预警) the admin can flag.
 WARNING_SIGN = {
-    "asks_delays": QT_TRANSLATE_NOOP(
-        "app", "A punctual payer asks for delays or splits payments"
-    ),
+    "asks_delays": QT_TRANSLATE_NOOP("app", "A punctual payer asks for delays or splits payments"),
     "off_season_orders": QT_TRANSLATE_NOOP("app", "Unusual large orders in the off season"),
     "staff_change": QT_TRANSLATE_NOOP("app", "Key staff or legal representative changed"),
     "price_dumping": QT_TRANSLATE_NOOP("app", "Dumping goods at low prices"),
@@ -211,4 +209,18 @@ PROMISE_STATUS = {
     "due_today": QT_TRANSLATE_NOOP("app", "Due today"),
     "kept": QT_TRANSLATE_NOOP("app", "Kept"),
     "broken": QT_TRANSLATE_NOOP("app", "Broken"),
+}
+
+#: An instalment of a plan, from the payments since the plan was agreed.
+INSTALMENT_STATUS = {
+    "paid": QT_TRANSLATE_NOOP("app", "Paid"),
+    "partly_paid": QT_TRANSLATE_NOOP("app", "Partly paid"),
+    "due": QT_TRANSLATE_NOOP("app", "To be paid"),
+    "overdue": QT_TRANSLATE_NOOP("app", "Overdue"),
+}
+
+PLAN_STATUS = {
+    "active": QT_TRANSLATE_NOOP("app", "Active"),
+    "completed": QT_TRANSLATE_NOOP("app", "Completed"),
+    "cancelled": QT_TRANSLATE_NOOP("app", "Cancelled"),
 }

@@ -29,7 +29,11 @@ class CollectionLog(BaseModel):
     said = TextField(default="")  # what they said
     notes = TextField(default="")
     outcome = CharField(max_length=24, default="")  # app.choices.OUTCOME
-    corrects = ForeignKeyField("self", null=True, backref="corrections", on_delete="RESTRICT")
+    # A correction refers to the entry it corrects; each entry is corrected at
+    # most once (the next correction corrects the correction).
+    corrects = ForeignKeyField(
+        "self", null=True, unique=True, backref="corrections", on_delete="RESTRICT"
+    )
     dunning_level = SmallIntegerField(default=0)  # a dunning letter's level, 0 otherwise
     created_at = DateTimeField(default=now)
 
@@ -73,6 +77,7 @@ class InstalmentPlan(BaseModel):
     note = CharField(max_length=300, default="")
     status = CharField(max_length=12, default="active", index=True)  # active|cancelled
     cancelled_on = DateField(null=True)
+    cancel_reason = CharField(max_length=300, default="")
     created_at = DateTimeField(default=now)
 
 
