@@ -83,7 +83,7 @@ def test_demo_then_find_zs_as_json_then_check(demo_db: Path) -> None:
     checked = kehu("check", "--db", str(demo_db))
     assert checked.returncode == 0, checked.stdout + checked.stderr
     lines = checked.stdout.splitlines()
-    assert len([line for line in lines if line.startswith("ok ")]) == 8
+    assert len([line for line in lines if line.startswith("ok ")]) == 9
     assert lines[-1].startswith("All 9 checks passed")
 
 
