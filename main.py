@@ -1,9 +1,11 @@
 """Kehu (客户档案): start the GUI, or run a batch job from the command line.
 
 python main.py [--db PATH]                 the GUI
-python main.py demo --db PATH [--customers N] [--seed S]
+python main.py demo --db PATH [--customers N] [--seed S] [--no-ledger]
 python main.py find QUERY --db PATH [--json]
 python main.py check --db PATH
+python main.py ageing --db PATH [--as-of DATE] [--group NAME] [--salesperson NAME]
+                      [--class KEY] [--json] [--csv FILE | --xlsx FILE]
 """
 
 from __future__ import annotations

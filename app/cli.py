@@ -14,12 +14,18 @@ import sys
 import time
 import unicodedata
 from collections.abc import Sequence
-from typing import Any, TextIO
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TextIO
 
 from peewee import OperationalError
 
 from app.db import close_database, open_database
 from app.errors import KehuError
+from app.money import format_money
+
+if TYPE_CHECKING:
+    from app.ageing import AgeingReport
 
 DB_HELP = "the database file (default: KEHU_DB, else kehu.sqlite3 in the user's data folder)"
 #: OperationalError messages that describe the environment, not a bug.
@@ -65,7 +71,9 @@ def _add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
         description=(
             "Fill the database named with --db with realistic demo customers "
             "(individuals and companies, contact persons, groups; always one 张三, "
-            "found by typing 'zs'). The file is created if needed. A database that "
+            "found by typing 'zs') and their receivables: two years of invoices and "
+            "payments up to today, and a collection history. The file is created if "
+            "needed. A database that "
             "already has customers is refused unless --force is given, so demo data "
             "never mixes with a real customer file by accident."
         ),
@@ -91,6 +99,12 @@ def _add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
         action="store_true",
         help="add to a database that already has customers (they are kept; demo "
         "customers get the next free numbers)",
+    )
+    demo.add_argument(
+        "--no-ledger",
+        dest="ledger",
+        action="store_false",
+        help="customers only: no ledger entries and no collection history",
     )
     demo.set_defaults(func=_cmd_demo)
 
@@ -124,6 +138,58 @@ def _add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
         ),
     )
     check.set_defaults(func=_cmd_check)
+
+    _add_ageing(sub, common)
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (write it as 2025-06-30)") from None
+
+
+def _add_ageing(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    from app.ageing import CLASS_KEYS
+    from app.ageing_export import ENCODINGS
+
+    ageing = sub.add_parser(
+        "ageing",
+        parents=[common],
+        help="print the ageing of receivables (账龄分析), or write it to CSV or XLSX",
+        description=(
+            "Print what each customer owes by days past due (current, 1-30, 31-60, "
+            "61-90, 91-180, 181-365, over 365), the credit not yet applied, the "
+            "balance, the overdue amount and the worst class, with totals per "
+            "currency. --csv or --xlsx also writes the table to a file."
+        ),
+    )
+    ageing.add_argument(
+        "--as-of", type=_iso_date, metavar="DATE", help="the date to age at (default: today)"
+    )
+    ageing.add_argument("--group", metavar="NAME", help="only the customers of this group")
+    ageing.add_argument("--salesperson", metavar="NAME", help="only this salesperson's customers")
+    ageing.add_argument(
+        "--class",
+        dest="debt_class",
+        choices=CLASS_KEYS,
+        default="",
+        metavar="KEY",
+        help=f"only debts of this class: {', '.join(CLASS_KEYS)}",
+    )
+    ageing.add_argument(
+        "--json", action="store_true", help="print JSON (money as strings) instead of a table"
+    )
+    files = ageing.add_mutually_exclusive_group()
+    files.add_argument("--csv", metavar="FILE", help="also write the table to a CSV file")
+    files.add_argument("--xlsx", metavar="FILE", help="also write the table to an Excel file")
+    ageing.add_argument(
+        "--encoding",
+        choices=ENCODINGS,
+        default="utf-8-sig",
+        help="of the CSV file: utf-8-sig (default, UTF-8 that Excel recognises) or gbk",
+    )
+    ageing.set_defaults(func=_cmd_ageing)
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -196,14 +262,29 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    summary = fill_demo(args.customers, args.seed, progress=_progress_printer("demo"))
+    summary = fill_demo(
+        args.customers, args.seed, progress=_progress_printer("demo"), ledger=args.ledger
+    )
     elapsed = time.perf_counter() - started
+    ledger = summary.ledger
+    receivables = ""
+    if ledger is not None:
+        receivables = (
+            f"  {ledger.entries:,} ledger entries: {ledger.invoices:,} invoices, "
+            f"{ledger.payments:,} payments, {ledger.credit_notes:,} credit notes, "
+            f"{ledger.write_offs:,} write-offs, {ledger.reversals:,} reversals "
+            f"({ledger.allocations:,} allocations) in {ledger.seconds:.1f} s\n"
+            f"  collection: {ledger.collection_logs:,} log entries, {ledger.promises:,} "
+            f"promises, {ledger.confirmations:,} balance confirmations, {ledger.plans:,} "
+            f"instalment plans, {ledger.flags:,} warning flags\n"
+        )
     print(
         f"Filled {path} with {summary.customers:,} demo customers in {elapsed:.1f} s:\n"
         f"  {summary.individuals:,} individuals, {summary.corporate:,} corporate customers "
         f"with {summary.contacts:,} contact persons\n"
         f"  {summary.groups} groups, {summary.memberships:,} memberships, "
         f"{summary.archived:,} archived\n"
+        f"{receivables}"
         f"  numbers {summary.first_number} to {summary.last_number}, seed {args.seed}\n"
         f"elapsed_s={elapsed:.2f}"
     )
@@ -299,6 +380,122 @@ def _cmd_check(args: argparse.Namespace) -> int:
         return 1
     print(f"All {len(results)} checks passed for {path}.")
     return 0
+
+
+# --- ageing ----------------------------------------------------------------------------
+
+
+def _cmd_ageing(args: argparse.Namespace) -> int:
+    from app.ageing import AgeingFilter, ageing
+    from app.ageing_export import ageing_document, write_csv, write_xlsx
+    from app.errors import NotFoundError
+    from app.groups import group_by_name, list_groups
+    from app.models import Customer
+
+    open_database(args.db, create=False)
+    group_id = None
+    if args.group is not None:
+        group = group_by_name(args.group)
+        if group is None:
+            names = [g.name for g in list_groups(include_archived=True)]
+            known = f" Groups: {', '.join(names[:20])}." if names else " There are no groups."
+            raise NotFoundError(
+                "There is no group named {name}.{known}", name=repr(args.group), known=known
+            )
+        group_id = group.id
+    if args.salesperson is not None:
+        if not Customer.select().where(Customer.salesperson == args.salesperson).exists():
+            raise NotFoundError(
+                "No customer has the salesperson {name}.", name=repr(args.salesperson)
+            )
+    flt = AgeingFilter(group_id=group_id, salesperson=args.salesperson, debt_class=args.debt_class)
+    report = ageing(args.as_of, flt)
+    written = None
+    if args.csv:
+        written = write_csv(report, args.csv, encoding=args.encoding)
+    elif args.xlsx:
+        written = write_xlsx(report, args.xlsx)
+    if args.json:
+        print(json.dumps(ageing_document(report), ensure_ascii=False, indent=2))
+    elif report.rows:
+        print(format_ageing(report))
+    else:
+        selection = (
+            " for this selection"
+            if group_id is not None or args.salesperson is not None or args.debt_class
+            else ""
+        )
+        print(
+            f"kehu ageing: nothing is owed as of {report.as_of.isoformat()}{selection} "
+            "(no open debt and no credit balance).",
+            file=sys.stderr,
+        )
+    if written is not None:
+        count = len(report.rows)
+        plural = "" if count == 1 else "s"
+        print(f"kehu ageing: wrote {count:,} customer{plural} to {written}.", file=sys.stderr)
+    return 0
+
+
+#: Short column headings for a terminal.
+AGEING_HEADER = (
+    "Number",
+    "Name",
+    "Salesperson",
+    "Cur",
+    "Current",
+    "1-30",
+    "31-60",
+    "61-90",
+    "91-180",
+    "181-365",
+    ">365",
+    "Credit",
+    "Balance",
+    "Overdue",
+    "Class",
+)
+_MONEY_COLUMNS = range(4, 14)
+
+
+def _money_cell(amount: Decimal) -> str:
+    return format_money(amount) if amount else "-"
+
+
+def format_ageing(report: AgeingReport) -> str:
+    """The ageing table for a terminal: money right-aligned with thousands
+    separators ("-" for nothing), Chinese names counted double-width, a totals
+    line per currency."""
+    from app.ageing_export import row_cells, total_cells
+    from app.choices import DEBT_CLASS
+
+    def text(cells: Sequence[str | Decimal]) -> list[str]:
+        return [_money_cell(c) if isinstance(c, Decimal) else c for c in cells]
+
+    body = [text(row_cells(row, DEBT_CLASS)) for row in report.rows]
+    totals = []
+    for currency in sorted(report.totals):
+        t = report.totals[currency]
+        line = text(total_cells(t))
+        line[1] = f"{t.customers:,} customer{'s' if t.customers != 1 else ''}"
+        totals.append(line)
+    lines = [list(AGEING_HEADER), *body, *totals]
+    widths = [max(display_width(line[i]) for line in lines) for i in range(len(AGEING_HEADER))]
+
+    def render(line: list[str]) -> str:
+        cells = []
+        for i, cell in enumerate(line):
+            pad = " " * (widths[i] - display_width(cell))
+            cells.append(pad + cell if i in _MONEY_COLUMNS else cell + pad)
+        return "  ".join(cells).rstrip()
+
+    rule = "  ".join("-" * w for w in widths)
+    title = f"Ageing as of {report.as_of.isoformat()}"
+    if report.debt_class:
+        title += f", {DEBT_CLASS.get(report.debt_class, report.debt_class)} only"
+    out = [title, "", render(lines[0]), rule, *(render(line) for line in body), rule]
+    out += [render(line) for line in totals]
+    return "\n".join(out)
 
 
 __all__ = ["build_parser", "run_command", "open_database", "display_width", "format_table"]

@@ -5,7 +5,8 @@ to the open database with what a real file holds: resident IDs and unified
 social credit codes with correct check characters, phones in the form the
 card editor stores them, solar and lunar birthdays, contact persons with
 roles, credit and payment profiles, groups and a few archived cards. A
-customer named 张三 is always the first one added, so "zs" finds him.
+customer named 张三 is always the first one added, so "zs" finds him. Their
+receivables ledger and collection history are added by ``app.demo_ledger``.
 
 Speed: rows are built in memory and inserted in chunks with ``executemany``,
 all in one transaction (cancelling rolls everything back); the search and
@@ -38,6 +39,7 @@ from app import search_keys, validation
 from app.bulk import BulkKeys, BulkWriter, Prefetch, default_workers, rebuild_search_keys
 from app.customers import NUMBER_PREFIX
 from app.db import DB
+from app.demo_ledger import LedgerCancelled, LedgerSummary, fill_ledger
 from app.errors import FieldIssue, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Contact, Customer, Group, Membership, SearchKey
@@ -49,6 +51,8 @@ MAX_DEMO_CUSTOMERS = 1_000_000
 #: Customers built and inserted per chunk; progress and cancel are checked
 #: between chunks.
 CHUNK_SIZE = 1000
+#: Share of the progress bar the ledger takes (about its share of the time).
+LEDGER_SHARE = 0.5
 
 ProgressCallback = Callable[[int, int], None]
 CancelCallback = Callable[[], bool]
@@ -67,6 +71,7 @@ class DemoSummary:
     last_number: str
     seconds: float
     cancelled: bool = False
+    ledger: LedgerSummary | None = None  # None: made without a ledger
 
 
 # --- the vocabulary ----------------------------------------------------------------------
@@ -1009,6 +1014,7 @@ class _Generator:
             "payment_terms_days": 60,
             "credit_rating": "B",
             "credit_limit_fen": 5_000_000 * rng.choice((1, 2, 4)),
+            "currency": "USD",  # invoiced in US dollars
         }
         person = {
             "position": 0,
@@ -1055,15 +1061,19 @@ def fill_demo(
     cancel: CancelCallback | None = None,
     *,
     workers: int | None = None,
+    ledger: bool = True,
+    today: date | None = None,
 ) -> DemoSummary:
-    """Add *n_customers* demo customers to the open database.
+    """Add *n_customers* demo customers to the open database, with their
+    receivables ledger and collection history unless not *ledger*
+    (``app.demo_ledger``; dated up to *today*, by default the real today).
 
     Customers already there are kept; demo customers get the next free
     numbers and join groups of the same name if they exist. *progress(done,
     total)* is called after each chunk; when *cancel()* returns true the
     whole fill is rolled back and the summary says ``cancelled``. *workers*:
     processes converting names to pinyin (default: by size and CPU count;
-    0 = none). The data depends on the seed only, never on *workers*."""
+    0 = none). The data depends on the seed (and *today*) only, never on *workers*."""
     if not 1 <= n_customers <= MAX_DEMO_CUSTOMERS:
         raise ValidationError(
             FieldIssue(
@@ -1073,11 +1083,23 @@ def fill_demo(
             )
         )
     started = time.perf_counter()
-    gen = _Generator(_FastRandom(seed), _pools(), min(date.today(), DEMO_TODAY))
+    gen = _Generator(_FastRandom(seed), _pools(), min(today or date.today(), DEMO_TODAY))
     if workers is None:
         workers = default_workers(n_customers)
-    if progress:
-        progress(0, n_customers)
+    # One bar for both parts: customers, then the ledger.
+    share = LEDGER_SHARE if ledger else 0.0
+    first_part = n_customers - int(n_customers * share)
+
+    def report(customers: int) -> None:
+        if progress:
+            progress(customers * first_part // n_customers, n_customers)
+
+    def report_ledger(done: int, total: int) -> None:
+        if progress:
+            progress(first_part + (n_customers - first_part) * done // total, n_customers)
+
+    report(0)
+    ledger_summary = None
     try:
         # Every key of the first chunk is compared with app.customers.search_key_for.
         with (
@@ -1095,8 +1117,7 @@ def fill_demo(
                 chunk = filler.draw(min(CHUNK_SIZE, n_customers - start), first=start == 0)
                 if pending is not None:
                     filler.write(pending)
-                    if progress:
-                        progress(filler.written, n_customers)
+                    report(filler.written)
                 pending = chunk
             if pending is not None:
                 filler.write(pending)
@@ -1104,9 +1125,18 @@ def fill_demo(
                 # The shortcut disagreed with app.customers.search_key_for after
                 # it had been used: redo the keys written so far.
                 rebuild_search_keys(first_id=filler.first_id, last_id=filler.last_id)
-            if progress:
-                progress(filler.written, n_customers)
-    except _Cancelled:
+            report(filler.written)
+            keys.close()  # the pinyin workers are done
+            if ledger:
+                ledger_summary = fill_ledger(
+                    filler.first_id,
+                    filler.last_id,
+                    seed,
+                    today,
+                    progress=report_ledger,
+                    cancel=cancel,
+                )
+    except (_Cancelled, LedgerCancelled):
         return DemoSummary(
             0, 0, 0, 0, 0, 0, 0, "", "", time.perf_counter() - started, cancelled=True
         )
@@ -1122,6 +1152,7 @@ def fill_demo(
         first_number=_number(filler.first_id),
         last_number=_number(filler.last_id),
         seconds=time.perf_counter() - started,
+        ledger=ledger_summary,
     )
 
 

@@ -10,7 +10,9 @@ Builds (or reuses) a demo database in bench/out/, then measures and prints:
   loads the first page and the count), and the same through
   ``app.customer_query`` alone;
 - peak memory (ru_maxrss) of the start-up process and of this one;
-- the query plans of the search, for when it is too slow.
+- the query plans of the search, for when it is too slow;
+- receivables: ageing as of several dates, the workbench, an account with 500
+  entries (``bench/receivables.py``).
 
 Usage: QT_QPA_PLATFORM=offscreen python bench/run.py [--customers N] [--seed S]
        [--runs R] [--rebuild]
@@ -340,6 +342,9 @@ def main() -> int:
     measure_startup(report, path, args.runs)
     measure_filtering(report, path)
     query_plans(report)
+    from bench.receivables import measure_receivables
+
+    measure_receivables(report, path)
     try:
         import resource
 

@@ -71,6 +71,8 @@ class LedgerEntry(BaseModel):
             (("customer", "entry_date", "delta_fen"), False),
             # Debts still open (settled_on NULL) or open at a date.
             (("kind", "settled_on", "due_date"), False),
+            # Debts open at a past date: settled after it, posted by then.
+            (("kind", "settled_on", "entry_date"), False),
             (("kind", "number"), True),
         )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -138,6 +139,32 @@ def test_demo_refuses_a_file_with_customers_unless_forced(demo_db: Path, tmp_pat
     forced = kehu("demo", "--db", str(copy), "--customers", "5", "--force")
     assert forced.returncode == 0, forced.stderr
     assert "C000301 to C000305" in forced.stdout
+
+
+def test_demo_makes_a_ledger_unless_told_not_to(demo_db: Path, tmp_path: Path) -> None:
+    conn = sqlite3.connect(demo_db)
+    try:
+        entries, payments = conn.execute(
+            "SELECT count(*), sum(kind = 'payment') FROM ledger_entry"
+        ).fetchone()
+        logs = conn.execute("SELECT count(*) FROM collection_log").fetchone()[0]
+    finally:
+        conn.close()
+    assert entries > 300 * 5 and payments > 0 and logs > 0
+
+    path = tmp_path / "plain.sqlite3"
+    with_ledger = kehu("demo", "--db", str(tmp_path / "l.sqlite3"), "--customers", "40")
+    assert with_ledger.returncode == 0, with_ledger.stderr
+    assert re.search(r"\n  [\d,]+ ledger entries: [\d,]+ invoices", with_ledger.stdout)
+    plain = kehu("demo", "--db", str(path), "--customers", "40", "--no-ledger")
+    assert plain.returncode == 0, plain.stderr
+    assert "ledger entries" not in plain.stdout
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT count(*) FROM customer").fetchone() == (40,)
+        assert conn.execute("SELECT count(*) FROM ledger_entry").fetchone() == (0,)
+    finally:
+        conn.close()
 
 
 def test_demo_needs_an_explicit_database(tmp_path: Path) -> None:

@@ -56,4 +56,3 @@ def test_markup_in_names_is_data_not_markup(qtbot, db_path):
     model = CustomerTableModel()
     model.set_filter(CustomerFilter())
     assert model.index(0, COL_NAME).data() == "<b>粗体</b> &amp; 😀"
-
