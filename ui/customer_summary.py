@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app import choices
+from app.account import AccountSummary
 from app.groups import group_names
 from app.money import format_money
 from app.records import Birthday, CustomerData
@@ -50,7 +51,66 @@ def mask_id(number: str) -> str:
     return number[:6] + "*" * 8 + number[14:]
 
 
-def summary_html(data: CustomerData, group_names: list[str]) -> str:
+def money_text(amount: object, currency: str) -> str:
+    text = format_money(amount)  # type: ignore[arg-type]
+    return f"¥{text}" if currency == "CNY" else f"{currency} {text}"
+
+
+def account_html(account: AccountSummary) -> str:
+    """The receivables figures the card always shows: balance, overdue, the
+    oldest overdue debt; credit balance, disputed and limit when they apply."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("CustomerSummary", text)
+
+    cur = account.currency
+    rows: list[tuple[str, str, str]] = [
+        (tr("Balance"), money_text(account.balance, cur), "#000"),
+        (
+            tr("Overdue"),
+            money_text(account.overdue, cur),
+            "#c62828" if account.overdue > 0 else "#000",
+        ),
+    ]
+    if account.oldest_overdue_days is not None:
+        rows.append(
+            (
+                tr("Oldest overdue"),
+                tr("{days} days ({number})").format(
+                    days=account.oldest_overdue_days, number=account.oldest_overdue_number
+                ),
+                "#c62828",
+            )
+        )
+    if account.credit > 0:
+        rows.append((tr("Credit balance"), money_text(account.credit, cur), "#2e7d32"))
+    if account.held > 0:
+        rows.append((tr("Disputed, on hold"), money_text(account.held, cur), "#8d6e00"))
+    if account.over_limit and account.credit_limit is not None:
+        rows.append((tr("Over the credit limit"), money_text(account.credit_limit, cur), "#c62828"))
+    if account.average_days_to_pay is not None:
+        rows.append(
+            (
+                tr("Average days to pay"),
+                tr("{days} days").format(days=account.average_days_to_pay),
+                "#000",
+            )
+        )
+    parts = ["<table cellspacing='0' cellpadding='3' style='margin-bottom:4px'>"]
+    for label, value, color in rows:
+        parts.append(
+            f"<tr><td style='color:#666;white-space:nowrap'>{escape(label)}</td>"
+            f"<td style='color:{color}'><b>{escape(value)}</b></td></tr>"
+        )
+    parts.append("</table>")
+    link = tr("Open the account…")
+    parts.append(f"<p><a href='account:{account.customer_id}'>{escape(link)}</a></p>")
+    return "".join(parts)
+
+
+def summary_html(
+    data: CustomerData, group_names: list[str], account: AccountSummary | None = None
+) -> str:
     rows: list[tuple[str, str]] = []
 
     def add(label: str, value: object) -> None:
@@ -132,6 +192,8 @@ def summary_html(data: CustomerData, group_names: list[str]) -> str:
             + escape(data.supply_hold_reason)
             + "</p>"
         )
+    if account is not None:
+        parts.append(account_html(account))
     parts.append("<table cellspacing='0' cellpadding='3'>")
     for label, value in rows:
         parts.append(
@@ -181,5 +243,5 @@ class CustomerSummary(QTextBrowser):
             + "</p>"
         )
 
-    def show_customer(self, data: CustomerData) -> None:
-        self.setHtml(summary_html(data, group_names(data.group_ids)))
+    def show_customer(self, data: CustomerData, account: AccountSummary | None = None) -> None:
+        self.setHtml(summary_html(data, group_names(data.group_ids), account))

@@ -1,5 +1,7 @@
-"""The main window: groups on the left, the customer list in the middle, the
-selected card's summary on the right, search and filters above."""
+"""The main window, three views in tabs: the customers (groups on the left,
+the list in the middle, the selected card's summary with its account figures
+on the right, search and filters above), the collection workbench, and the
+receivables overview. Account windows open from any of them."""
 
 from __future__ import annotations
 
@@ -19,20 +21,24 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QToolBar,
     QWidget,
 )
 
-from app import choices, customers, groups
+from app import account, choices, customers, groups
 from app.customer_query import ACTIVE, ALL, ARCHIVED, CustomerFilter
 from app.errors import KnownError
 from app.records import CustomerData
+from ui.business_settings_dialog import BusinessSettingsDialog
 from ui.customer_card import CustomerCard
 from ui.customer_list import COL_ADDRESS, COL_NAME, COL_NUMBER, COUNTING, CustomerTableModel
 from ui.customer_summary import CustomerSummary
 from ui.group_panel import ALL_CUSTOMERS, GroupPanel
 from ui.i18n import error_text, tr_app
+from ui.receivables_overview import ReceivablesOverview
 from ui.settings import Settings
+from ui.workbench_view import WorkbenchView
 
 SEARCH_DELAY_MS = 120
 
@@ -81,7 +87,23 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.summary)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([200, 760, 320])
-        self.setCentralWidget(self.splitter)
+        self.summary.anchorClicked.connect(self._summary_link)
+
+        self.workbench = WorkbenchView(self)
+        self.workbench.setObjectName("workbenchView")
+        self.workbench.customer_activated.connect(self.open_account)
+        self.overview = ReceivablesOverview(self)
+        self.overview.setObjectName("receivablesOverview")
+        self.overview.customer_activated.connect(self.open_account)
+        self.views = QTabWidget(self)
+        self.views.setObjectName("views")
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.splitter, self.tr("Customers"))
+        self.views.addTab(self.workbench, self.tr("Collection workbench"))
+        self.views.addTab(self.overview, self.tr("Receivables"))
+        self.views.currentChanged.connect(self._view_changed)
+        self._stale_views: set[QWidget] = set()
+        self.setCentralWidget(self.views)
 
         self._build_actions()
         self._build_toolbar()
@@ -137,6 +159,15 @@ class MainWindow(QMainWindow):
             self.tr("New corporate customer…"), self.new_corporate, "Ctrl+Shift+N", "newCorporate"
         )
         self.open_action = self._action(self.tr("Open card"), self.open_current, None, "openCard")
+        self.account_action = self._action(
+            self.tr("Account and collection…"), self.open_current_account, "Ctrl+L", "openAccount"
+        )
+        self.business_settings_action = self._action(
+            self.tr("Receivables and collection…"),
+            self.edit_business_settings,
+            None,
+            "businessSettings",
+        )
         self.archive_action = self._action(
             self.tr("Archive"), self.archive_selected, QKeySequence.StandardKey.Delete, "archive"
         )
@@ -175,7 +206,7 @@ class MainWindow(QMainWindow):
         self.search.setMinimumWidth(320)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self._search_enter)
-        bar.addWidget(self.search)
+        self._customer_tools = [bar.addWidget(self.search)]
         self.kind_filter = QComboBox(self)
         self.kind_filter.setObjectName("kindFilter")
         self.kind_filter.addItem(self.tr("All kinds"), "")
@@ -193,13 +224,18 @@ class MainWindow(QMainWindow):
         self.status_filter.addItem(self.tr("Active and archived"), ALL)
         for combo in (self.kind_filter, self.tier_filter, self.status_filter):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
-            bar.addWidget(combo)
+            self._customer_tools.append(bar.addWidget(combo))
         self.addToolBar(bar)
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&Customer"))
-        for action in (self.new_individual_action, self.new_corporate_action, self.open_action):
+        for action in (
+            self.new_individual_action,
+            self.new_corporate_action,
+            self.open_action,
+            self.account_action,
+        ):
             file_menu.addAction(action)
         file_menu.addSeparator()
         for action in (self.archive_action, self.restore_action, self.delete_action):
@@ -215,6 +251,7 @@ class MainWindow(QMainWindow):
         group_menu.addSeparator()
         group_menu.addAction(self.remove_from_group_action)
         settings_menu = menu.addMenu(self.tr("&Settings"))
+        settings_menu.addAction(self.business_settings_action)
         language_menu = settings_menu.addMenu(self.tr("Language"))
         language_group = QActionGroup(self)
         current = self.settings.get("language")
@@ -325,6 +362,8 @@ class MainWindow(QMainWindow):
 
     def _groups_changed(self) -> None:
         self.apply_filter()
+        self.overview.reload_groups()
+        self.workbench.groups_changed()
 
     # --- selection ---------------------------------------------------------------------
 
@@ -338,6 +377,7 @@ class MainWindow(QMainWindow):
         rows = [self.model.index(self.model.row_of(i) or 0, 0) for i in ids]
         archived = [bool(r.data(Qt.ItemDataRole.UserRole + 2).archived) for r in rows]
         self.open_action.setEnabled(len(ids) == 1)
+        self.account_action.setEnabled(len(ids) == 1)
         self.archive_action.setEnabled(any(not a for a in archived))
         self.restore_action.setEnabled(any(archived))
         self.delete_action.setEnabled(len(ids) == 1 and all(archived))
@@ -345,7 +385,7 @@ class MainWindow(QMainWindow):
         self.remove_from_group_action.setEnabled(bool(ids) and gid is not None and gid > 0)
         if len(ids) == 1:
             try:
-                self.summary.show_customer(customers.load_customer(ids[0]))
+                self.summary.show_customer(customers.load_customer(ids[0]), account.summary(ids[0]))
             except KnownError as exc:
                 self.summary.setPlainText(error_text(exc))
         else:
@@ -386,6 +426,53 @@ class MainWindow(QMainWindow):
             self.refresh()
             return
         self.edit_customer(data)
+
+    def open_current_account(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.open_account(ids[0])
+
+    def open_account(self, customer_id: int) -> None:
+        """Open (or raise) the account window of a customer: ledger and collection."""
+        from ui.account_window import open_account
+
+        window = open_account(customer_id, self)
+        if not window.property("kehuMainConnected"):
+            window.setProperty("kehuMainConnected", True)
+            window.account_changed.connect(self._account_changed)
+
+    def _account_changed(self, customer_id: int) -> None:
+        """A posting or a collection entry: every view showing figures is stale."""
+        self.refresh(select=customer_id if customer_id in self.selected_ids() else None)
+        self._selection_changed()
+        for view in (self.workbench, self.overview):
+            if self.views.currentWidget() is view:
+                view.refresh()
+            else:
+                self._stale_views.add(view)
+
+    def _view_changed(self, index: int) -> None:
+        view = self.views.widget(index)
+        on_customers = view is self.splitter
+        for action in self._customer_tools:
+            action.setVisible(on_customers)
+        if view in self._stale_views:
+            self._stale_views.discard(view)
+            view.refresh()  # type: ignore[attr-defined]
+        elif view is self.workbench and not self.workbench.property("kehuLoaded"):
+            self.workbench.setProperty("kehuLoaded", True)
+            self.workbench.refresh()
+
+    def _summary_link(self, url: Any) -> None:
+        text = url.toString()
+        if text.startswith("account:") and text[8:].isdigit():
+            self.open_account(int(text[8:]))
+
+    def edit_business_settings(self) -> None:
+        dialog = BusinessSettingsDialog(self)
+        if dialog.exec():
+            self._stale_views.update({self.workbench, self.overview})
+            self._selection_changed()
 
     def edit_customer(self, data: CustomerData) -> CustomerCard:
         card = CustomerCard(data, self)
@@ -469,6 +556,7 @@ class MainWindow(QMainWindow):
             self.table.selectRow(index.row())
         menu = QMenu(self)
         menu.addAction(self.open_action)
+        menu.addAction(self.account_action)
         menu.addSeparator()
         add_menu = menu.addMenu(self.tr("Add to group"))
         add_menu.setObjectName("addToGroupMenu")
