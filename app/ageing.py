@@ -10,22 +10,21 @@ arithmetic in the database).
 
 A customer's row adds up to its balance at the date: the open debts in their
 buckets less any credit not yet applied (an over-payment), shown as its own
-column.
+column. That credit is read the same way from the credits not yet applied in
+full (``applied_on``), so no query reads the whole ledger.
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
 
-from peewee import SQL, Case, fn
+from peewee import JOIN, SQL, Case, fn
 
 from app.business_settings import ClassThresholds, thresholds
 from app.db import DB
-from app.models import DEBT_KINDS, Allocation, Customer, LedgerEntry, Membership
+from app.models import CREDIT_KINDS, DEBT_KINDS, Allocation, Customer, LedgerEntry, Membership
 
 #: Bucket keys and the most days past due each holds (None: no limit).
 BUCKETS: tuple[tuple[str, int | None], ...] = (
@@ -201,22 +200,6 @@ def ageing(
         query = query.where(debt_class == flt.debt_class)
     query = _restrict(query, flt, LedgerEntry.customer)
 
-    balance_query = None
-    if not flt.debt_class:
-        balance_query = _restrict(
-            LedgerEntry.select(LedgerEntry.customer, fn.SUM(LedgerEntry.delta_fen))
-            .where(LedgerEntry.entry_date <= as_of)
-            .group_by(LedgerEntry.customer),
-            flt,
-            LedgerEntry.customer,
-        )
-    # The two scans are independent: on a large file the balances are summed on
-    # a second connection meanwhile (SQLite reads in parallel; the GIL is
-    # released while it works).
-    balances: dict[int, int] = {}
-    worker = None
-    if balance_query is not None:
-        worker = _InThread(lambda: {cid: int(total) for cid, total in _fetch(balance_query)})
     open_rows: dict[int, tuple[list[int], dict[str, int]]] = {}
     for customer_id, index, klass, total in _fetch(query):
         total = int(total)
@@ -225,13 +208,15 @@ def ageing(
         buckets, classes = open_rows.setdefault(customer_id, ([0] * len(BUCKETS), {}))
         buckets[int(index)] += total
         classes[klass] = classes.get(klass, 0) + total
-    if worker is not None:
-        balances = worker.result()
 
-    ids = set(open_rows) | {cid for cid, bal in balances.items() if bal}
+    credits: dict[int, int] = {}
+    if not flt.debt_class:
+        credit_query = _restrict(_credit_query(as_of), flt, LedgerEntry.customer)
+        credits = {cid: int(total) for cid, total in _fetch(credit_query) if total}
+
+    ids = set(open_rows) | set(credits)
     rows = [
-        _row(info, open_rows.get(info[0]), balances.get(info[0]), flt.debt_class)
-        for info in _customer_info(ids)
+        _row(info, open_rows.get(info[0]), credits.get(info[0], 0)) for info in _customer_info(ids)
     ]
     rows.sort(key=lambda r: r.number)
     return AgeingReport(as_of, rows, _totals(rows), flt.debt_class)
@@ -242,29 +227,30 @@ def _fetch(query) -> list[tuple]:  # noqa: ANN001
     return DB.execute(query).fetchall()
 
 
-class _InThread:
-    """Run a read on its own thread (and its own connection, closed after)."""
-
-    def __init__(self, fn: Callable[[], Any]) -> None:
-        self._fn = fn
-        self._value: Any = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            self._value = self._fn()
-        except BaseException as exc:  # noqa: BLE001 - handed to the caller
-            self._error = exc
-        finally:
-            DB.close()
-
-    def result(self) -> Any:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        return self._value
+def _credit_query(as_of: date):  # noqa: ANN202 - a peewee query
+    """Per customer, the credit not yet applied at *as_of*: what is left of
+    each payment, credit note or write-off dated by then, not reversed by
+    then, after its allocations that had taken effect. Credits applied in full
+    by then (``applied_on``) are skipped without reading their allocations."""
+    Rev = LedgerEntry.alias()
+    used = Allocation.select(fn.COALESCE(fn.SUM(Allocation.amount_fen), 0)).where(
+        (Allocation.credit == LedgerEntry.id) & (Allocation.on_date <= as_of)
+    )
+    return (
+        LedgerEntry.select(LedgerEntry.customer, fn.SUM(LedgerEntry.amount_fen - used))
+        .join(
+            Rev,
+            JOIN.LEFT_OUTER,
+            on=((Rev.reverses == LedgerEntry.id) & (Rev.entry_date <= as_of)),
+        )
+        .where(
+            LedgerEntry.kind.in_(CREDIT_KINDS)
+            & (LedgerEntry.entry_date <= as_of)
+            & (LedgerEntry.applied_on.is_null() | (LedgerEntry.applied_on > as_of))
+            & Rev.id.is_null()
+        )
+        .group_by(LedgerEntry.customer)
+    )
 
 
 def _customer_info(ids: Iterable[int]) -> list[tuple[int, str, str, str, str]]:
@@ -283,16 +269,13 @@ def _customer_info(ids: Iterable[int]) -> list[tuple[int, str, str, str, str]]:
 def _row(
     info: tuple[int, str, str, str, str],
     opened: tuple[list[int], dict[str, int]] | None,
-    balance: int | None,
-    debt_class: str,
+    credit: int,
 ) -> AgeingRow:
     cid, number, name, salesperson, currency = info
-    row = AgeingRow(cid, number, name, salesperson, currency)
+    row = AgeingRow(cid, number, name, salesperson, currency, credit_fen=credit)
     if opened is not None:
         row.buckets = list(opened[0])
         row.classes = dict(opened[1])
-    if not debt_class:
-        row.credit_fen = row.open_fen - (balance or 0)
     return row
 
 

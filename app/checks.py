@@ -317,7 +317,7 @@ def _check_ledger(name: str) -> CheckResult:
         ),
         _numbers_of(owners),
         debts=len(found.get("debts", [])),
-        credits=len(found.get("credits", [])),
+        credits=len(found.get("credits", [])) + len(found.get("credit_caches", [])),
         signs=len(found.get("signs", [])),
         dates=len(found.get("dates", [])),
     )

@@ -41,7 +41,7 @@ from typing import Any, NamedTuple
 
 from peewee import AutoField
 
-from app import business_settings
+from app import business_settings, ledger
 from app.db import DB
 from app.models import (
     Allocation,
@@ -1223,6 +1223,8 @@ def fill_ledger(
         'UPDATE "ledger_entry" SET "number" = ? WHERE "id" = ?',
         _Numbers("CN", "credit_note").sequence(ctx.credit_notes),
     )
+    # The credits' applied_on cache, from the allocations just written.
+    ledger.rebuild_credit_caches(first_id, last_id)
     report(total)
     counts = ctx.counts
     return LedgerSummary(

@@ -260,6 +260,58 @@ def _refresh_debts(debt_ids: set[int]) -> None:
         ).execute()
 
 
+def _as_date(value: object) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def refresh_credits(credit_ids: Sequence[int] | set[int]) -> None:
+    """Recompute ``applied_on`` of some credits: the date from which nothing
+    of the credit is left unapplied (its last allocation's date, or its
+    reversal's date), NULL while some of it is still a credit balance."""
+    for credit_id in credit_ids:
+        credit = LedgerEntry.get_by_id(credit_id)
+        reversal = (
+            LedgerEntry.select(LedgerEntry.entry_date)
+            .where(LedgerEntry.reverses == credit_id)
+            .tuples()
+            .first()
+        )
+        if reversal is not None:
+            applied: date | None = _as_date(reversal[0])
+        else:
+            total, last = (
+                Allocation.select(
+                    fn.COALESCE(fn.SUM(Allocation.amount_fen), 0), fn.MAX(Allocation.on_date)
+                )
+                .where(Allocation.credit == credit_id)
+                .tuples()
+                .get()
+            )
+            applied = _as_date(last) if int(total) == credit.amount_fen and last else None
+        LedgerEntry.update(applied_on=applied).where(LedgerEntry.id == credit_id).execute()
+
+
+def rebuild_credit_caches(first_customer: int, last_customer: int) -> None:
+    """``refresh_credits`` for every credit of a range of customers in a few
+    set-based statements (for bulk writers such as the demo)."""
+    DB.execute_sql(
+        """
+        UPDATE ledger_entry SET applied_on = (
+            SELECT CASE
+                WHEN EXISTS (SELECT 1 FROM ledger_entry r WHERE r.reverses_id = ledger_entry.id)
+                THEN (SELECT r.entry_date FROM ledger_entry r
+                      WHERE r.reverses_id = ledger_entry.id)
+                WHEN COALESCE(SUM(a.amount_fen), 0) = ledger_entry.amount_fen
+                THEN MAX(a.on_date)
+                ELSE NULL END
+            FROM allocation a WHERE a.credit_id = ledger_entry.id)
+        WHERE kind IN ('payment', 'credit_note', 'write_off')
+          AND customer_id BETWEEN ? AND ?
+        """,
+        (first_customer, last_customer),
+    )
+
+
 def _effective_date(debt: LedgerEntry, earliest: date, part: int) -> date:
     """The first day from *earliest* on when *part* fen can go to *debt* without
     its open amount at any later date dropping below zero. Usually *earliest*;
@@ -332,13 +384,17 @@ def apply_open_credits(customer_id: int, *, today: date | None = None) -> None:
         return
     debts = _open_debts(customer_id, today=today)
     touched: set[int] = set()
+    used: list[int] = []
     for credit_id, credit_date, available in credits:
         debts = [d for d in debts if d.open_fen > 0]
         if not debts:
             break
         _rest, hit = _apply(credit_id, credit_date, customer_id, available, debts)
+        if hit:
+            used.append(credit_id)
         touched |= hit
     _refresh_debts(touched)
+    refresh_credits(used)
 
 
 # --- posting ------------------------------------------------------------------------
@@ -482,6 +538,7 @@ def _post_credit(
     _refresh_debts(touched)
     if fifo:
         apply_open_credits(customer.id)
+    refresh_credits([entry.id])
     return int(entry.id)
 
 
@@ -713,29 +770,31 @@ def reverse_entry(entry_id: int, *, entry_date: date | str | None, reason: str) 
             reason=reason,
             description=original.number or original.reference or "",
         )
-        per_debt = (
-            Allocation.select(
-                Allocation.debt, fn.SUM(Allocation.amount_fen), LedgerEntry.entry_date
-            )
-            .join(LedgerEntry, on=(Allocation.debt == LedgerEntry.id))
+        # Each allocation is undone on the reversal date, or later if it only
+        # took effect later: never before the part it undoes.
+        undo: dict[tuple[int, date], int] = {}
+        for debt_id, on_date, amount in (
+            Allocation.select(Allocation.debt, Allocation.on_date, Allocation.amount_fen)
             .where(Allocation.credit == original.id)
-            .group_by(Allocation.debt, LedgerEntry.entry_date)
             .tuples()
-        )
+        ):
+            key = (debt_id, max(when, _as_date(on_date)))
+            undo[key] = undo.get(key, 0) + int(amount)
         rows = [
             {
                 "credit": reversal.id,
                 "debt": debt_id,
                 "customer": customer.id,
-                "amount_fen": -int(total),
-                "on_date": max(when, debt_date),
+                "amount_fen": -total,
+                "on_date": on_date,
             }
-            for debt_id, total, debt_date in per_debt
-            if int(total) != 0
+            for (debt_id, on_date), total in undo.items()
+            if total != 0
         ]
         if rows:
             Allocation.insert_many(rows).execute()
         _refresh_debts({r["debt"] for r in rows})
+        refresh_credits([original.id])
         apply_open_credits(customer.id)
         return int(reversal.id)
 

@@ -33,6 +33,19 @@ WHERE e.kind IN ('payment', 'credit_note', 'write_off') AND (
    OR (r.id IS NOT NULL AND COALESCE(a.used, 0) + COALESCE(u.undone, 0) <> 0))
 """
 
+#: Credits whose ``applied_on`` cache disagrees with their allocations or reversal.
+_CREDIT_CACHES = """
+SELECT e.customer_id FROM ledger_entry e
+LEFT JOIN (SELECT credit_id, SUM(amount_fen) AS used, MAX(on_date) AS last
+           FROM allocation GROUP BY credit_id) a ON a.credit_id = e.id
+LEFT JOIN ledger_entry r ON r.reverses_id = e.id
+WHERE e.kind IN ('payment', 'credit_note', 'write_off') AND (
+      (r.id IS NOT NULL AND (e.applied_on IS NULL OR e.applied_on <> r.entry_date))
+   OR (r.id IS NULL AND COALESCE(a.used, 0) = e.amount_fen
+       AND (e.applied_on IS NULL OR e.applied_on <> a.last))
+   OR (r.id IS NULL AND COALESCE(a.used, 0) <> e.amount_fen AND e.applied_on IS NOT NULL))
+"""
+
 #: Entries whose signed effect does not follow from their kind.
 _SIGNS = """
 SELECT customer_id FROM ledger_entry
@@ -55,6 +68,7 @@ WHERE a.on_date < d.entry_date OR a.on_date < c.entry_date OR a.customer_id <> d
 QUERIES = {
     "debts": _DEBT_CACHES,
     "credits": _CREDITS,
+    "credit_caches": _CREDIT_CACHES,
     "signs": _SIGNS,
     "dates": _DATES,
 }

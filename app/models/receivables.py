@@ -12,6 +12,11 @@ transaction as the allocations they summarise (``app.checks`` verifies them):
 - ``settled_on`` = the date of its latest allocation while ``open_fen`` is 0,
   else NULL. For any date on or after it the debt is fully paid, so an
   as-of-date query may skip it; for earlier dates it reads the allocations.
+
+A credit (payment, credit note, write-off) has the same kind of cache:
+``applied_on`` = the date of its latest allocation once all of it is
+allocated, or the date of its reversal; NULL while part of it is a credit
+balance. The credit balance at a date reads only credits not applied by then.
 """
 
 from __future__ import annotations
@@ -56,6 +61,7 @@ class LedgerEntry(BaseModel):
 
     open_fen = IntegerField(default=0)  # debts: cache, see module docstring
     settled_on = DateField(null=True)  # debts: cache, see module docstring
+    applied_on = DateField(null=True)  # credits: cache, see module docstring
 
     # Annotations of a debt, editable after posting.
     class_override = CharField(max_length=16, default="")  # app.choices.DEBT_CLASS key
@@ -73,6 +79,8 @@ class LedgerEntry(BaseModel):
             (("kind", "settled_on", "due_date"), False),
             # Debts open at a past date: settled after it, posted by then.
             (("kind", "settled_on", "entry_date"), False),
+            # Credits still (partly) unapplied at a date.
+            (("kind", "applied_on", "entry_date"), False),
             (("kind", "number"), True),
         )
 

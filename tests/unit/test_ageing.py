@@ -324,6 +324,14 @@ def test_caches_and_allocations_stay_consistent(db_path: Path, steps: list[tuple
                 assert e.settled_on is None
         elif e.kind in ("payment", "credit_note", "write_off"):
             assert 0 <= by_credit[e.id] <= e.amount_fen
+            rev = next((r for r in entries.values() if r.reverses_id == e.id), None)
+            if rev is not None:
+                assert e.applied_on == rev.entry_date
+            elif by_credit[e.id] == e.amount_fen:
+                last = max(a.on_date for a in Allocation.select().where(Allocation.credit == e.id))
+                assert e.applied_on == last
+            else:
+                assert e.applied_on is None
         if e.id in reversed_ids:
             rev = next(r for r in entries.values() if r.reverses_id == e.id)
             assert by_credit[e.id] + by_credit[rev.id] == 0
