@@ -767,6 +767,9 @@ def open_account(customer_id: int, parent: QWidget | None = None) -> AccountWind
     window = find_account(customer_id)
     if window is None:
         window = AccountWindow(customer_id, parent)
+        from ui.collection_tabs import add_collection_tabs  # late: the pages build on this
+
+        add_collection_tabs(window)
         window.show()
     elif window.isMinimized():
         window.showNormal()
