@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/account_window.py" line="483"/>
+        <location filename="../../ui/account_window.py" line="525"/>
+        <location filename="../../ui/account_window.py" line="537"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/account_window.py" line="533"/>
+        <source>%n invoice(s) paid in full by payments. Average time from invoice to payment, over the latest: {days}.</source>
+        <translation>
+            <numerusform>%n invoice paid in full by payments. Average time from invoice to payment, over the latest: {days}.</numerusform>
+            <numerusform>%n invoices paid in full by payments. Average time from invoice to payment, over the latest: {days}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClassOverrideDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/posting_dialogs.py" line="971"/>
+        <source>{number}, open {open}, %n day(s) past due</source>
+        <translation>
+            <numerusform>{number}, open {open}, %n day past due</numerusform>
+            <numerusform>{number}, open {open}, %n days past due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationsModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/collection_models.py" line="349"/>
+        <source>{status} (%n day(s))</source>
+        <translation>
+            <numerusform>{status} (%n day)</numerusform>
+            <numerusform>{status} (%n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/collection_tabs.py" line="245"/>
+        <source>Confirmations (%n awaiting)</source>
+        <translation>
+            <numerusform>Confirmations (%n awaiting)</numerusform>
+            <numerusform>Confirmations (%n awaiting)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/collection_tabs.py" line="256"/>
+        <source>%n statement(s) awaiting the customer&apos;s signed reply</source>
+        <translation>
+            <numerusform>%n statement awaiting the customer&apos;s signed reply</numerusform>
+            <numerusform>%n statements awaiting the customer&apos;s signed reply</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueSoonModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/workbench_models.py" line="584"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupListModel</name>
     <message numerus="yes">
         <location filename="../../ui/group_panel.py" line="46"/>
@@ -13,9 +86,20 @@
     </message>
 </context>
 <context>
+    <name>LateChargesModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/risk_models.py" line="145"/>
+        <source>{first} to {last}: %n day(s) on {base}</source>
+        <translation>
+            <numerusform>{first} to {last}: %n day on {base}</numerusform>
+            <numerusform>{first} to {last}: %n days on {base}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -23,11 +107,147 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Archive %n customer(s)? Archived cards are hidden from the lists but nothing is deleted; you can restore them any time.</source>
         <translation>
             <numerusform>Archive %n customer? Archived cards are hidden from the lists but nothing is deleted; you can restore them any time.</numerusform>
             <numerusform>Archive %n customers? Archived cards are hidden from the lists but nothing is deleted; you can restore them any time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/plan_dialogs.py" line="230"/>
+        <source>Too little to split into %n instalment(s)</source>
+        <translation>
+            <numerusform>Too little to split into %n instalment</numerusform>
+            <numerusform>Too little to split into %n instalments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan_dialogs.py" line="273"/>
+        <source>%n instalment(s), {total} in all</source>
+        <translation>
+            <numerusform>%n instalment, {total} in all</numerusform>
+            <numerusform>%n instalments, {total} in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromisesPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/collection_tabs.py" line="199"/>
+        <source>%n promise(s) due today</source>
+        <translation>
+            <numerusform>%n promise due today</numerusform>
+            <numerusform>%n promises due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/collection_tabs.py" line="201"/>
+        <source>%n promise(s) broken</source>
+        <translation>
+            <numerusform>%n promise broken</numerusform>
+            <numerusform>%n promises broken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/workbench_models.py" line="401"/>
+        <source>%n flagged</source>
+        <translation>
+            <numerusform>%n flagged</numerusform>
+            <numerusform>%n flagged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workbench_models.py" line="434"/>
+        <source>%n warning sign(s) flagged</source>
+        <translation>
+            <numerusform>%n warning sign flagged</numerusform>
+            <numerusform>%n warning signs flagged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workbench_models.py" line="524"/>
+        <source>%n overdue debt(s)</source>
+        <translation>
+            <numerusform>%n overdue debt</numerusform>
+            <numerusform>%n overdue debts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workbench_models.py" line="528"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/risk_pages.py" line="95"/>
+        <source>Warning signs (%n)</source>
+        <translation>
+            <numerusform>Warning signs (%n)</numerusform>
+            <numerusform>Warning signs (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnreturnedModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/workbench_models.py" line="873"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaiveDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/risk_dialogs.py" line="101"/>
+        <source>%n charge(s), {amount} in all, computed as of {date}</source>
+        <translation>
+            <numerusform>%n charge, {amount} in all, computed as of {date}</numerusform>
+            <numerusform>%n charges, {amount} in all, computed as of {date}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchView</name>
+    <message numerus="yes">
+        <location filename="../../ui/workbench_view.py" line="502"/>
+        <source>Due in the next %n day(s) — call ahead to confirm ({count})</source>
+        <translation>
+            <numerusform>Due in the next %n day — call ahead to confirm ({count})</numerusform>
+            <numerusform>Due in the next %n days — call ahead to confirm ({count})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workbench_view.py" line="547"/>
+        <source>Balance confirmations sent more than %n day(s) ago and still waiting for the signed reply: ask for it, or send the statement again.</source>
+        <translation>
+            <numerusform>Balance confirmations sent more than %n day ago and still waiting for the signed reply: ask for it, or send the statement again.</numerusform>
+            <numerusform>Balance confirmations sent more than %n days ago and still waiting for the signed reply: ask for it, or send the statement again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/posting_dialogs.py" line="864"/>
+        <source>Writes off %n debt(s), {amount} in all</source>
+        <translation>
+            <numerusform>Writes off %n debt, {amount} in all</numerusform>
+            <numerusform>Writes off %n debts, {amount} in all</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,438 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/customer_summary.py" line="68"/>
+        <source>Balance</source>
+        <translation>应收余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_summary.py" line="70"/>
+        <source>Overdue</source>
+        <translation>逾期金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_summary.py" line="78"/>
+        <source>Oldest overdue</source>
+        <translation>最久逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_summary.py" line="79"/>
+        <source>{days} days ({number})</source>
+        <translation>{days} 天（{number}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_summary.py" line="86"/>
+        <source>Credit balance</source>
+        <translation>贷方余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_summary.py" line="88"/>
+        <source>Disputed, on hold</source>
+        <translation>争议挂起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_summary.py" line="90"/>
+        <source>Over the credit limit</source>
+        <translation>超出信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_summary.py" line="94"/>
+        <source>Average days to pay</source>
+        <translation>平均回款天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_summary.py" line="95"/>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_summary.py" line="106"/>
+        <source>Open the account…</source>
+        <translation>打开往来账…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountWindow</name>
+    <message>
+        <location filename="../../ui/account_window.py" line="231"/>
+        <source>Archived: read only</source>
+        <translation>已归档：只读</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="235"/>
+        <source>Restore the card from the archive to post to this ledger.</source>
+        <translation>从归档中恢复客户资料卡后才能在此记账。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="248"/>
+        <source>Balance due</source>
+        <translation>应收余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="248"/>
+        <source>Everything the customer owes now</source>
+        <translation>客户目前的全部欠款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="252"/>
+        <source>Overdue</source>
+        <translation>逾期金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="253"/>
+        <source>Open on debts past their due date; disputed debts are left out</source>
+        <translation>已过到期日的未结金额，不含争议挂起的欠款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="256"/>
+        <source>Oldest overdue</source>
+        <translation>最久逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="256"/>
+        <source>The debt longest past its due date</source>
+        <translation>逾期时间最长的一笔欠款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="260"/>
+        <source>Credit balance</source>
+        <translation>贷方余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="261"/>
+        <source>Paid or credited beyond the debts; goes to the next invoices</source>
+        <translation>超出欠款的收款或红字金额，自动冲抵以后的发票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="264"/>
+        <source>Disputed</source>
+        <translation>争议挂起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="264"/>
+        <source>Open on debts held as disputed</source>
+        <translation>因争议挂起的欠款的未结金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="266"/>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="267"/>
+        <source>Supply hold</source>
+        <translation>停止供货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="270"/>
+        <source>Average days to pay</source>
+        <translation>平均回款天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="271"/>
+        <source>Over the last invoices paid in full, from invoice date to payment</source>
+        <translation>按最近全额结清的发票计算，从开票日到回款日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="307"/>
+        <source>New invoice…</source>
+        <translation>录入发票…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="309"/>
+        <source>Record payment…</source>
+        <translation>登记收款…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="312"/>
+        <source>Credit note…</source>
+        <translation>贷项通知单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="314"/>
+        <source>Write off…</source>
+        <translation>核销…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="315"/>
+        <source>Reverse…</source>
+        <translation>冲销…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="317"/>
+        <source>Hold as disputed…</source>
+        <translation>争议挂起…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="320"/>
+        <location filename="../../ui/account_window.py" line="733"/>
+        <location filename="../../ui/account_window.py" line="737"/>
+        <source>Release hold</source>
+        <translation>解除挂起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="322"/>
+        <source>Set class…</source>
+        <translation>设定类别…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="323"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="331"/>
+        <source>Post an invoice or delivery note</source>
+        <translation>录入一张发票或送货单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="332"/>
+        <source>Record a payment received</source>
+        <translation>登记一笔收到的货款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="333"/>
+        <source>Post a credit note, e.g. for goods returned</source>
+        <translation>录入贷项通知单（红字发票），例如退货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="334"/>
+        <source>Write off what is still open on the chosen debts</source>
+        <translation>核销所选欠款的未结金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="336"/>
+        <source>Reverse the selected payment, credit note or write-off (e.g. a bounced cheque)</source>
+        <translation>冲销所选的收款、贷项通知单或核销（例如支票退票）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="338"/>
+        <source>Hold the selected debt out of collection while disputed</source>
+        <translation>有争议期间将所选欠款挂起，暂停催收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="339"/>
+        <source>End the dispute hold of the selected debts</source>
+        <translation>解除所选欠款的争议挂起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="340"/>
+        <source>Put the selected debt in a class by hand</source>
+        <translation>手动设定所选欠款的类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="381"/>
+        <source>Ledger</source>
+        <translation>往来明细</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="405"/>
+        <source>Open debts</source>
+        <translation>未结欠款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="420"/>
+        <source>Days to pay</source>
+        <translation>回款天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="449"/>
+        <source>The account could not be read ({reason}). Try again in a moment (F5).</source>
+        <translation>无法读取往来账（{reason}）。请稍后重试（F5）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="458"/>
+        <source>Account: {number} {name}</source>
+        <translation>客户往来账：{number} {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/account_window.py" line="483"/>
+        <location filename="../../ui/account_window.py" line="525"/>
+        <location filename="../../ui/account_window.py" line="537"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="485"/>
+        <source>{days} · {number}</source>
+        <translation>{days} · {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="497"/>
+        <source>None</source>
+        <translation>未设定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="502"/>
+        <source>Over the limit by {amount}</source>
+        <translation>已超出额度 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="509"/>
+        <source>{amount} left</source>
+        <translation>尚余额度 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="515"/>
+        <source>no reason given</source>
+        <translation>未注明原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="517"/>
+        <source>Stopped: {reason}</source>
+        <translation>已停止供货：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="519"/>
+        <source>Since {date}</source>
+        <translation>自 {date} 起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="523"/>
+        <source>No invoice paid in full yet</source>
+        <translation>尚无全额结清的发票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="529"/>
+        <source>No invoice has been paid in full by payments yet.</source>
+        <translation>尚无以收款全额结清的发票。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/account_window.py" line="533"/>
+        <source>%n invoice(s) paid in full by payments. Average time from invoice to payment, over the latest: {days}.</source>
+        <translation>
+            <numerusform>已有 %n 张发票以收款全额结清。按最近几张计算，从开票到回款平均用时：{days}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="576"/>
+        <source>This customer is archived: restore the card to post to its ledger.</source>
+        <translation>该客户已归档：请先从归档中恢复客户资料卡，才能记账。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="586"/>
+        <source>There is nothing open to write off.</source>
+        <translation>没有可核销的未结欠款。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="590"/>
+        <source>Select a payment, credit note or write-off that is not reversed yet.</source>
+        <translation>请选择一笔尚未冲销的收款、贷项通知单或核销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="594"/>
+        <location filename="../../ui/account_window.py" line="600"/>
+        <source>Select one open debt.</source>
+        <translation>请选择一笔未结欠款。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="598"/>
+        <source>Select a debt on hold.</source>
+        <translation>请选择一笔已挂起的欠款。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="738"/>
+        <source>Not changed: the database could not be written ({reason}).</source>
+        <translation>未修改：无法写入数据库（{reason}）。</translation>
+    </message>
+</context>
+<context>
+    <name>AgeingModelBase</name>
+    <message>
+        <location filename="../../ui/ageing_model.py" line="126"/>
+        <source>Open amounts not yet due</source>
+        <translation>尚未到期的未结金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ageing_model.py" line="132"/>
+        <source>Open amounts more than {days} days past their due date</source>
+        <translation>逾期超过 {days} 天的未结金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ageing_model.py" line="135"/>
+        <source>Open amounts {low} to {high} days past their due date</source>
+        <translation>逾期 {low} 至 {high} 天的未结金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ageing_model.py" line="140"/>
+        <source>Credit not yet applied to an invoice (over-payments), shown as a negative amount</source>
+        <translation>尚未冲抵发票的贷方余额（多付或预收的款项），以负数显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ageing_model.py" line="143"/>
+        <source>What the customer owes: the open amounts less the credit</source>
+        <translation>客户尚欠的金额：未结金额减去预收/贷方余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ageing_model.py" line="145"/>
+        <source>Open amounts past their due date</source>
+        <translation>已过到期日的未结金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ageing_model.py" line="147"/>
+        <source>The worst class among the customer&apos;s open debts</source>
+        <translation>该客户各笔未结欠款中最差的分类</translation>
+    </message>
+</context>
+<context>
+    <name>AgeingTableModel</name>
+    <message>
+        <location filename="../../ui/ageing_model.py" line="281"/>
+        <source>{cls}: {amount}</source>
+        <translation>{cls}：{amount}</translation>
+    </message>
+</context>
+<context>
+    <name>AgeingTotalsModel</name>
+    <message>
+        <location filename="../../ui/ageing_model.py" line="339"/>
+        <source>Customers: {count}</source>
+        <translation>客户数：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationModel</name>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="391"/>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="392"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="393"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="394"/>
+        <source>Open</source>
+        <translation>未结金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="395"/>
+        <source>Dispute hold</source>
+        <translation>争议挂起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="396"/>
+        <source>Put on it</source>
+        <translation>本次冲抵</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="452"/>
+        <source>Type the part of the payment for this debt</source>
+        <translation>输入本次收款中冲抵这笔欠款的金额</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="52"/>
@@ -50,6 +482,466 @@
         <location filename="../../ui/fields.py" line="92"/>
         <source>Leap month</source>
         <translation>闰月</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessSettingsDialog</name>
+    <message>
+        <location filename="../../ui/business_settings_dialog.py" line="25"/>
+        <source>Receivables and collection settings</source>
+        <translation>应收与催收设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/business_settings_dialog.py" line="29"/>
+        <source>These settings are kept in the database, so everyone working on it uses the same. A debt&apos;s class follows from its days past due: not yet due, being collected, doubtful, bad debt, dead debt.</source>
+        <translation>这些设置保存在数据库中，共用同一数据库的人都使用同样的设置。欠款的分类按逾期天数确定：未到期、催收款、准呆账、呆账、死账。</translation>
+    </message>
+</context>
+<context>
+    <name>CancelPlanDialog</name>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="330"/>
+        <source>Cancel an instalment plan</source>
+        <translation>取消还款计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="334"/>
+        <source>Agreed on {date}: {total}, {left} still due</source>
+        <translation>{date} 约定：共 {total}，尚欠 {left}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="341"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="342"/>
+        <source>Cancelled on *</source>
+        <translation>取消日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="344"/>
+        <source>Reason *</source>
+        <translation>原因 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="344"/>
+        <source>e.g. two instalments missed, new plan agreed</source>
+        <translation>如：连续两期未付、已另签新计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="346"/>
+        <source>The reason is also written to the collection log.</source>
+        <translation>取消原因也会记入催款记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="347"/>
+        <source>Cancel the plan</source>
+        <translation>取消计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="348"/>
+        <source>Keep it</source>
+        <translation>保留计划</translation>
+    </message>
+</context>
+<context>
+    <name>ClassOverrideDialog</name>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="967"/>
+        <source>Set the class of a debt</source>
+        <translation>设定欠款类别</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/posting_dialogs.py" line="971"/>
+        <source>{number}, open {open}, %n day(s) past due</source>
+        <translation>
+            <numerusform>{number}，未结 {open}，已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="976"/>
+        <source>Debt</source>
+        <translation>欠款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="978"/>
+        <source>By its age (automatic)</source>
+        <translation>按账龄自动划分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="983"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="985"/>
+        <location filename="../../ui/posting_dialogs.py" line="997"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="985"/>
+        <source>why this class, e.g. customer bankrupt</source>
+        <translation>设定原因，例如客户已破产</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="990"/>
+        <source>Set</source>
+        <translation>设定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="997"/>
+        <source>Reason *</source>
+        <translation>原因 *</translation>
+    </message>
+</context>
+<context>
+    <name>ClearFlagDialog</name>
+    <message>
+        <location filename="../../ui/risk_dialogs.py" line="52"/>
+        <source>Clear a warning sign</source>
+        <translation>解除风险预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_dialogs.py" line="56"/>
+        <source>{sign}, flagged on {date}</source>
+        <translation>{sign}（{date} 标记）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_dialogs.py" line="63"/>
+        <source>Sign</source>
+        <translation>预警信号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_dialogs.py" line="64"/>
+        <source>Cleared on *</source>
+        <translation>解除日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_dialogs.py" line="66"/>
+        <source>Why</source>
+        <translation>解除原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_dialogs.py" line="66"/>
+        <source>e.g. new manager met, pays on time again</source>
+        <translation>如：已见过新负责人，付款已恢复正常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_dialogs.py" line="68"/>
+        <source>Clear</source>
+        <translation>解除</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionDialog</name>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="115"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="133"/>
+        <source>Not saved: please correct the fields marked in red. Your input is kept.</source>
+        <translation>未保存：请修改标红的项目。已填写的内容都还在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="163"/>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>未保存：请修改标红的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="168"/>
+        <source>Not saved: something changed meanwhile; please check and save again.</source>
+        <translation>未保存：期间数据有变动，请核对后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="170"/>
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="173"/>
+        <source>Not saved: the database could not be written ({reason}). Your input is kept; try again in a moment.</source>
+        <translation>未保存：无法写入数据库（{reason}）。已填写的内容都还在，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="184"/>
+        <source>{label}: {problem}</source>
+        <translation>{label}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="187"/>
+        <source>Please check before saving</source>
+        <translation>保存前请核对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="189"/>
+        <source>Save anyway?</source>
+        <translation>仍然保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="190"/>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionPage</name>
+    <message>
+        <location filename="../../ui/collection_page.py" line="126"/>
+        <source>Could not be read ({reason}). Try again in a moment (F5).</source>
+        <translation>无法读取（{reason}）。请稍后再试（F5）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_page.py" line="140"/>
+        <source>This customer is archived: restore the card to record anything.</source>
+        <translation>该客户已归档：请先恢复客户资料，才能作记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="96"/>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPostingDialog</name>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="94"/>
+        <source>Please check before posting</source>
+        <translation>记账前请核对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="96"/>
+        <source>Please check:</source>
+        <translation>请核对：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="99"/>
+        <source>{label}: {problem}</source>
+        <translation>{label}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="105"/>
+        <source>Post anyway?</source>
+        <translation>仍要记账吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="108"/>
+        <source>Post anyway</source>
+        <translation>仍然记账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="112"/>
+        <source>Go back and correct</source>
+        <translation>返回修改</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationReplyDialog</name>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="477"/>
+        <source>Record the customer&apos;s reply</source>
+        <translation>登记客户回函</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="481"/>
+        <source>Sent on {sent}: balance {amount} as of {as_of}</source>
+        <translation>{sent} 寄出：截至 {as_of} 余额 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="488"/>
+        <source>Statement</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="489"/>
+        <source>Replied on *</source>
+        <translation>回函日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="493"/>
+        <source>Agreed: signed as stated</source>
+        <translation>确认无误：已按对账单签章</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="495"/>
+        <source>Disputed</source>
+        <translation>有异议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="501"/>
+        <source>Reply *</source>
+        <translation>回复 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="503"/>
+        <source>Balance they claim</source>
+        <translation>对方确认的余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="503"/>
+        <source>as on their reply</source>
+        <translation>按对方回函填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="506"/>
+        <source>Their reason</source>
+        <translation>异议原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="506"/>
+        <source>e.g. invoice FP-0012 not received</source>
+        <translation>如：未收到发票 FP-0012</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationSentDialog</name>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="428"/>
+        <source>Record a statement sent for confirmation</source>
+        <translation>登记已寄出的对账单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="432"/>
+        <source>Sent on *</source>
+        <translation>寄出日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="433"/>
+        <source>Balance as of *</source>
+        <translation>对账截止日 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="435"/>
+        <source>Balance stated</source>
+        <translation>对账单余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="435"/>
+        <source>the ledger balance on that day</source>
+        <translation>不填则取该日账面余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="442"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="442"/>
+        <source>e.g. sent by post with the invoices</source>
+        <translation>如：随发票一并邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="455"/>
+        <source>Ledger balance on {date}: {amount}</source>
+        <translation>{date} 账面余额：{amount}</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationsModel</name>
+    <message>
+        <location filename="../../ui/collection_models.py" line="330"/>
+        <source>Sent on</source>
+        <translation>寄出日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="331"/>
+        <source>Balance as of</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="332"/>
+        <source>Balance stated</source>
+        <translation>对账单余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="333"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="334"/>
+        <source>Replied on</source>
+        <translation>回函日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="335"/>
+        <source>Customer&apos;s balance</source>
+        <translation>对方确认余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="336"/>
+        <source>Reason / note</source>
+        <translation>原因 / 备注</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/collection_models.py" line="349"/>
+        <source>{status} (%n day(s))</source>
+        <translation>
+            <numerusform>{status}（%n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="361"/>
+        <source>Difference to the statement: {amount}</source>
+        <translation>与对账单相差：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="365"/>
+        <source>Sent on {date}; the customer has not returned it signed yet</source>
+        <translation>{date} 寄出；对方尚未签章寄回</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationsPage</name>
+    <message>
+        <location filename="../../ui/collection_tabs.py" line="225"/>
+        <source>Record statement sent…</source>
+        <translation>登记寄出对账单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_tabs.py" line="228"/>
+        <source>A statement of account sent for the customer to sign and return</source>
+        <translation>寄给客户签章确认后寄回的对账单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_tabs.py" line="231"/>
+        <source>Record reply…</source>
+        <translation>登记回函…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_tabs.py" line="234"/>
+        <source>The customer&apos;s signed reply to the selected statement</source>
+        <translation>客户对所选对账单的签章回函</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/collection_tabs.py" line="245"/>
+        <source>Confirmations (%n awaiting)</source>
+        <translation>
+            <numerusform>对账确认（%n 份待回函）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_tabs.py" line="246"/>
+        <source>Confirmations</source>
+        <translation>对账确认</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/collection_tabs.py" line="256"/>
+        <source>%n statement(s) awaiting the customer&apos;s signed reply</source>
+        <translation>
+            <numerusform>%n 份对账单等待客户签章回函</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_tabs.py" line="270"/>
+        <source>Select a statement awaiting the reply.</source>
+        <translation>请选择一份待回函的对账单。</translation>
     </message>
 </context>
 <context>
@@ -171,446 +1063,549 @@
     </message>
 </context>
 <context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="681"/>
+        <source>New credit note</source>
+        <translation>新增贷项通知单（红字发票）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="684"/>
+        <source>Number *</source>
+        <translation>单号 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="684"/>
+        <source>e.g. HZ-2025-0003</source>
+        <translation>例如 HZ-2025-0003</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="685"/>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="686"/>
+        <source>Amount *</source>
+        <translation>金额 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="688"/>
+        <source>No particular invoice (oldest debts first)</source>
+        <translation>不指定发票（按先到期先冲抵）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="691"/>
+        <source>{number} of {date}, open {open}</source>
+        <translation>{number}（{date}），未结 {open}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="698"/>
+        <source>Against invoice</source>
+        <translation>冲抵发票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="700"/>
+        <source>Description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="700"/>
+        <source>e.g. goods returned</source>
+        <translation>例如：退货</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../ui/customer_card.py" line="171"/>
+        <location filename="../../ui/customer_card.py" line="172"/>
         <source>New corporate customer</source>
         <translation>新建单位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="173"/>
+        <location filename="../../ui/customer_card.py" line="174"/>
         <source>New individual customer</source>
         <translation>新建个人客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="176"/>
+        <location filename="../../ui/customer_card.py" line="177"/>
         <source>Customer card: {name}</source>
         <translation>客户资料卡：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="198"/>
+        <location filename="../../ui/customer_card.py" line="199"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="199"/>
+        <location filename="../../ui/customer_card.py" line="200"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="272"/>
+        <location filename="../../ui/customer_card.py" line="273"/>
         <source>Basic</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="276"/>
+        <location filename="../../ui/customer_card.py" line="277"/>
         <source>Kind</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="277"/>
+        <location filename="../../ui/customer_card.py" line="278"/>
         <source>Customer number</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="277"/>
+        <location filename="../../ui/customer_card.py" line="278"/>
         <source>automatic</source>
         <translation>自动生成</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="281"/>
+        <location filename="../../ui/customer_card.py" line="282"/>
         <source>Registered name *</source>
         <translation>单位名称 *</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="281"/>
+        <location filename="../../ui/customer_card.py" line="282"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="283"/>
+        <location filename="../../ui/customer_card.py" line="284"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="284"/>
+        <location filename="../../ui/customer_card.py" line="285"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="290"/>
+        <location filename="../../ui/customer_card.py" line="291"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="292"/>
+        <location filename="../../ui/customer_card.py" line="293"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="292"/>
+        <location filename="../../ui/customer_card.py" line="293"/>
         <source>how we met, e.g. trade fair</source>
         <translation>如何结识，如：展会</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="295"/>
+        <location filename="../../ui/customer_card.py" line="296"/>
         <source>Document language</source>
         <translation>单据语言</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="298"/>
+        <location filename="../../ui/customer_card.py" line="299"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="300"/>
+        <location filename="../../ui/customer_card.py" line="301"/>
         <source>Resident ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="300"/>
+        <location filename="../../ui/customer_card.py" line="301"/>
         <source>18 characters; fills birthday</source>
         <translation>18 位，填写后自动带出生日</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="303"/>
+        <location filename="../../ui/customer_card.py" line="304"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="304"/>
+        <location filename="../../ui/customer_card.py" line="305"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="305"/>
+        <location filename="../../ui/customer_card.py" line="306"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="308"/>
+        <location filename="../../ui/customer_card.py" line="309"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="308"/>
+        <location filename="../../ui/customer_card.py" line="309"/>
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="310"/>
+        <location filename="../../ui/customer_card.py" line="311"/>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="311"/>
+        <location filename="../../ui/customer_card.py" line="312"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="313"/>
+        <location filename="../../ui/customer_card.py" line="314"/>
         <source>Size</source>
         <translation>企业规模</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="315"/>
+        <location filename="../../ui/customer_card.py" line="316"/>
         <source>Founded on</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="324"/>
+        <location filename="../../ui/customer_card.py" line="325"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="325"/>
+        <location filename="../../ui/customer_card.py" line="326"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="329"/>
+        <location filename="../../ui/customer_card.py" line="330"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="329"/>
+        <location filename="../../ui/customer_card.py" line="330"/>
         <source>Landline</source>
         <translation>座机</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="332"/>
+        <location filename="../../ui/customer_card.py" line="333"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="333"/>
+        <location filename="../../ui/customer_card.py" line="334"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="334"/>
+        <location filename="../../ui/customer_card.py" line="335"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="335"/>
+        <location filename="../../ui/customer_card.py" line="336"/>
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="336"/>
+        <location filename="../../ui/customer_card.py" line="337"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="337"/>
+        <location filename="../../ui/customer_card.py" line="338"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="338"/>
+        <location filename="../../ui/customer_card.py" line="339"/>
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="358"/>
+        <location filename="../../ui/customer_card.py" line="359"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="361"/>
+        <location filename="../../ui/customer_card.py" line="362"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="363"/>
+        <location filename="../../ui/customer_card.py" line="364"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="365"/>
+        <location filename="../../ui/customer_card.py" line="366"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="367"/>
+        <location filename="../../ui/customer_card.py" line="368"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="381"/>
+        <location filename="../../ui/customer_card.py" line="382"/>
         <source>Contact persons</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="385"/>
+        <location filename="../../ui/customer_card.py" line="386"/>
         <source>Payment and credit</source>
         <translation>付款与信用</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="386"/>
+        <location filename="../../ui/customer_card.py" line="387"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="387"/>
+        <location filename="../../ui/customer_card.py" line="388"/>
         <source>Bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="389"/>
+        <location filename="../../ui/customer_card.py" line="390"/>
         <source>Invoice required</source>
         <translation>发票类型</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="391"/>
+        <location filename="../../ui/customer_card.py" line="392"/>
         <source>Tax ID</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="393"/>
+        <location filename="../../ui/customer_card.py" line="394"/>
         <source>Settlement</source>
         <translation>结算方式</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="396"/>
+        <location filename="../../ui/customer_card.py" line="397"/>
         <source>Days net</source>
         <translation>账期天数</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="396"/>
+        <location filename="../../ui/customer_card.py" line="397"/>
         <source>for &apos;N days net&apos;</source>
         <translation>结算方式为“账期N天”时填写</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="399"/>
+        <location filename="../../ui/customer_card.py" line="400"/>
         <source>Payment days of the month</source>
         <translation>每月付款日</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="401"/>
+        <location filename="../../ui/customer_card.py" line="402"/>
         <source>Who signs payments</source>
         <translation>付款签批人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="405"/>
+        <location filename="../../ui/customer_card.py" line="406"/>
         <source>Signer in the office</source>
         <translation>签批人在岗时间</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="406"/>
+        <location filename="../../ui/customer_card.py" line="407"/>
         <source>e.g. Tue and Thu mornings</source>
         <translation>如：周二、周四上午</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="411"/>
+        <location filename="../../ui/customer_card.py" line="412"/>
         <source>Reconcile first</source>
         <translation>先对账</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="412"/>
+        <location filename="../../ui/customer_card.py" line="413"/>
         <source>They reconcile a statement before paying</source>
         <translation>付款前要先核对对账单</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="415"/>
+        <location filename="../../ui/customer_card.py" line="416"/>
         <source>Documents they need</source>
         <translation>付款所需单据</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="418"/>
+        <location filename="../../ui/customer_card.py" line="419"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="427"/>
         <source>Credit rating</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="421"/>
-        <source>Credit limit (¥)</source>
-        <translation>信用额度（元）</translation>
+        <location filename="../../ui/customer_card.py" line="430"/>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="424"/>
+        <location filename="../../ui/customer_card.py" line="432"/>
         <source>Payment terms (days)</source>
         <translation>付款期限（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="429"/>
+        <location filename="../../ui/customer_card.py" line="437"/>
         <source>Supply hold</source>
         <translation>停止供货</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="430"/>
+        <location filename="../../ui/customer_card.py" line="438"/>
         <source>No new deliveries until the previous one is paid</source>
         <translation>前款不结，后货不送</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="432"/>
+        <location filename="../../ui/customer_card.py" line="440"/>
         <source>Hold reason</source>
         <translation>停供原因</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="458"/>
+        <location filename="../../ui/customer_card.py" line="462"/>
+        <source>Late-payment charges (违约金)</source>
+        <translation>违约金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="469"/>
+        <source>Charged as</source>
+        <translation>计收方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="475"/>
+        <source>Daily rate (% per day)</source>
+        <translation>日费率（%/天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="476"/>
+        <source>e.g. 0.05</source>
+        <translation>如 0.05</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="480"/>
+        <source>Percent of the overdue amount per day: 0.05 means 0.05 % per day, that is 5 per 10,000 owed.</source>
+        <translation>每天按逾期金额的百分比计收：0.05 表示每天 0.05%，即每 10,000 逾期金额每天计 5。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="488"/>
+        <source>Fee per reminder level</source>
+        <translation>每级催款费用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="493"/>
+        <source>Fixed fees for reminder levels 1, 2, 3 and so on, separated by commas or 、 (at most five levels).</source>
+        <translation>第 1、2、3 级等各级催款的固定费用，用逗号或顿号（、）分隔（最多五级）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="508"/>
         <source>New group…</source>
         <translation>新建分组…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="460"/>
+        <location filename="../../ui/customer_card.py" line="510"/>
         <source>Tick the groups this customer belongs to.</source>
         <translation>勾选该客户所属的分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="463"/>
+        <location filename="../../ui/customer_card.py" line="513"/>
         <source>Groups</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="466"/>
-        <location filename="../../ui/customer_card.py" line="470"/>
+        <location filename="../../ui/customer_card.py" line="516"/>
+        <location filename="../../ui/customer_card.py" line="520"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="467"/>
+        <location filename="../../ui/customer_card.py" line="517"/>
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="468"/>
+        <location filename="../../ui/customer_card.py" line="518"/>
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="469"/>
+        <location filename="../../ui/customer_card.py" line="519"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="642"/>
+        <location filename="../../ui/customer_card.py" line="658"/>
+        <source>Credit limit ({currency})</source>
+        <translation>信用额度（{currency}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="659"/>
+        <source>Fee per reminder level ({currency})</source>
+        <translation>每级催款费用（{currency}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="735"/>
         <source>Contact {n} ({name}): {problem}</source>
         <translation>第 {n} 位联系人（{name}）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="679"/>
+        <location filename="../../ui/customer_card.py" line="772"/>
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="682"/>
+        <location filename="../../ui/customer_card.py" line="775"/>
         <source>gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="685"/>
+        <location filename="../../ui/customer_card.py" line="778"/>
         <source>Filled from the resident ID: {fields}</source>
         <translation>已按身份证号填写：{fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="714"/>
+        <location filename="../../ui/customer_card.py" line="807"/>
         <source>Remove contact person</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="715"/>
+        <location filename="../../ui/customer_card.py" line="808"/>
         <source>Remove {name} from this card? This takes effect when you save.</source>
         <translation>从资料卡中删除联系人“{name}”吗？保存后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="728"/>
-        <location filename="../../ui/customer_card.py" line="734"/>
+        <location filename="../../ui/customer_card.py" line="821"/>
+        <location filename="../../ui/customer_card.py" line="827"/>
         <source>New group</source>
         <translation>新建分组</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="728"/>
+        <location filename="../../ui/customer_card.py" line="821"/>
         <source>Group name:</source>
         <translation>分组名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="751"/>
+        <location filename="../../ui/customer_card.py" line="844"/>
         <source>Not saved: please correct the fields marked in red. Your input is kept.</source>
         <translation>未保存：请修改标红的项目。已填写的内容都还在。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="783"/>
+        <location filename="../../ui/customer_card.py" line="876"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="788"/>
+        <location filename="../../ui/customer_card.py" line="881"/>
         <source>Not saved: the database could not be written ({reason}). Your input is kept; try again in a moment.</source>
         <translation>未保存：无法写入数据库（{reason}）。已填写的内容都还在，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="792"/>
+        <location filename="../../ui/customer_card.py" line="885"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="798"/>
+        <location filename="../../ui/customer_card.py" line="891"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="799"/>
+        <location filename="../../ui/customer_card.py" line="892"/>
         <source>You have changed this card. Close it without saving?</source>
         <translation>资料卡已修改，不保存就关闭吗？</translation>
     </message>
@@ -618,157 +1613,157 @@
 <context>
     <name>CustomerSummary</name>
     <message>
-        <location filename="../../ui/customer_summary.py" line="38"/>
+        <location filename="../../ui/customer_summary.py" line="39"/>
         <source>(leap month)</source>
         <translation>（闰月）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="39"/>
+        <location filename="../../ui/customer_summary.py" line="40"/>
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="60"/>
+        <location filename="../../ui/customer_summary.py" line="120"/>
         <source>Number</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="61"/>
+        <location filename="../../ui/customer_summary.py" line="121"/>
         <source>Kind</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="63"/>
+        <location filename="../../ui/customer_summary.py" line="123"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="67"/>
+        <location filename="../../ui/customer_summary.py" line="127"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="68"/>
+        <location filename="../../ui/customer_summary.py" line="128"/>
         <source>Credit code</source>
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="69"/>
+        <location filename="../../ui/customer_summary.py" line="129"/>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="70"/>
+        <location filename="../../ui/customer_summary.py" line="130"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="72"/>
+        <location filename="../../ui/customer_summary.py" line="132"/>
         <source>Founded</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="77"/>
+        <location filename="../../ui/customer_summary.py" line="137"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="80"/>
+        <location filename="../../ui/customer_summary.py" line="140"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="81"/>
+        <location filename="../../ui/customer_summary.py" line="141"/>
         <source>Resident ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="83"/>
+        <location filename="../../ui/customer_summary.py" line="143"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="86"/>
+        <location filename="../../ui/customer_summary.py" line="146"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="87"/>
+        <location filename="../../ui/customer_summary.py" line="147"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="88"/>
+        <location filename="../../ui/customer_summary.py" line="148"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="89"/>
+        <location filename="../../ui/customer_summary.py" line="149"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="91"/>
+        <location filename="../../ui/customer_summary.py" line="151"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="94"/>
+        <location filename="../../ui/customer_summary.py" line="154"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="95"/>
+        <location filename="../../ui/customer_summary.py" line="155"/>
         <source>Groups</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="102"/>
-        <source>limit ¥{amount}</source>
-        <translation>额度 ¥{amount}</translation>
+        <location filename="../../ui/customer_summary.py" line="164"/>
+        <source>limit {amount}</source>
+        <translation>额度 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="108"/>
+        <location filename="../../ui/customer_summary.py" line="170"/>
         <source>{days} days</source>
         <translation>账期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="112"/>
+        <location filename="../../ui/customer_summary.py" line="174"/>
         <source>Credit</source>
         <translation>信用</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="115"/>
+        <location filename="../../ui/customer_summary.py" line="177"/>
         <source>Settlement</source>
         <translation>结算方式</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="122"/>
+        <location filename="../../ui/customer_summary.py" line="184"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="127"/>
+        <location filename="../../ui/customer_summary.py" line="189"/>
         <source>Supply on hold</source>
         <translation>停止供货</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="129"/>
+        <location filename="../../ui/customer_summary.py" line="191"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="141"/>
+        <location filename="../../ui/customer_summary.py" line="205"/>
         <source>Contact persons</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="158"/>
+        <location filename="../../ui/customer_summary.py" line="222"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="175"/>
+        <location filename="../../ui/customer_summary.py" line="239"/>
         <source>Select a customer to see the card here.</source>
         <translation>选中一位客户，即可在这里查看资料卡。</translation>
     </message>
@@ -818,41 +1813,261 @@
     </message>
 </context>
 <context>
+    <name>DaysToPayModel</name>
+    <message>
+        <location filename="../../ui/account_window.py" line="133"/>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="134"/>
+        <source>Invoice date</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="135"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="136"/>
+        <source>Paid in full on</source>
+        <translation>结清日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="137"/>
+        <source>Days to pay</source>
+        <translation>回款天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="138"/>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+</context>
+<context>
+    <name>DebtChoiceModel</name>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="732"/>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="733"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="734"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="735"/>
+        <source>Open</source>
+        <translation>未结金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="736"/>
+        <source>Days past due</source>
+        <translation>逾期天数</translation>
+    </message>
+</context>
+<context>
+    <name>DerivedSignsModel</name>
+    <message>
+        <location filename="../../ui/risk_models.py" line="65"/>
+        <source>Sign</source>
+        <translation>预警信号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_models.py" line="65"/>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_models.py" line="65"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_models.py" line="73"/>
+        <source>Computed</source>
+        <translation>系统推算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_models.py" line="79"/>
+        <source>Computed from the ledger, the promises and the instalment plans each time the account is shown; it goes away when the cause does</source>
+        <translation>每次打开账户时根据账目、付款承诺和还款计划推算；原因消除后自动消失</translation>
+    </message>
+</context>
+<context>
+    <name>DueSoonModel</name>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="569"/>
+        <source>Number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="570"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="571"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="572"/>
+        <source>Debt</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="573"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="574"/>
+        <source>Falls due</source>
+        <translation>距到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="575"/>
+        <source>Open amount</source>
+        <translation>未结金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="576"/>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="581"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="583"/>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workbench_models.py" line="584"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="614"/>
+        <source>{kind} of {date}</source>
+        <translation>{date} 的{kind}</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../ui/customer_card.py" line="109"/>
+        <location filename="../../ui/customer_card.py" line="110"/>
         <source>Please check before saving</source>
         <translation>保存前请核对</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="113"/>
+        <location filename="../../ui/customer_card.py" line="114"/>
         <source>These values look wrong:</source>
         <translation>以下内容可能有误：</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="117"/>
+        <location filename="../../ui/customer_card.py" line="118"/>
         <source>{label}: {problem}</source>
         <translation>{label}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="124"/>
+        <location filename="../../ui/customer_card.py" line="125"/>
         <source>This customer may already be on file:</source>
         <translation>该客户可能已经建档：</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="129"/>
+        <location filename="../../ui/customer_card.py" line="130"/>
         <source>Open this card</source>
         <translation>打开此资料卡</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="137"/>
+        <location filename="../../ui/customer_card.py" line="138"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="140"/>
+        <location filename="../../ui/customer_card.py" line="141"/>
         <source>Go back and correct</source>
         <translation>返回修改</translation>
+    </message>
+</context>
+<context>
+    <name>FlagDialog</name>
+    <message>
+        <location filename="../../ui/risk_dialogs.py" line="29"/>
+        <source>Flag a warning sign</source>
+        <translation>标记风险预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_dialogs.py" line="33"/>
+        <source>Sign *</source>
+        <translation>预警信号 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_dialogs.py" line="34"/>
+        <source>Seen on *</source>
+        <translation>发现日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_dialogs.py" line="35"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_dialogs.py" line="35"/>
+        <source>what you saw or heard, from whom</source>
+        <translation>看到或听到了什么，消息来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_dialogs.py" line="36"/>
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsModel</name>
+    <message>
+        <location filename="../../ui/risk_models.py" line="28"/>
+        <source>Sign</source>
+        <translation>预警信号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_models.py" line="29"/>
+        <source>Flagged on</source>
+        <translation>标记日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_models.py" line="30"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_models.py" line="31"/>
+        <source>Cleared on</source>
+        <translation>解除日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_models.py" line="32"/>
+        <source>Why cleared</source>
+        <translation>解除原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_models.py" line="43"/>
+        <source>Open</source>
+        <translation>未解除</translation>
     </message>
 </context>
 <context>
@@ -925,203 +2140,860 @@
     </message>
 </context>
 <context>
+    <name>HoldDialog</name>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="934"/>
+        <source>Hold as disputed</source>
+        <translation>争议挂起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="938"/>
+        <source>{number}, open {open}</source>
+        <translation>{number}，未结 {open}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="943"/>
+        <source>Debt</source>
+        <translation>欠款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="945"/>
+        <source>Reason *</source>
+        <translation>原因 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="945"/>
+        <source>e.g. quality complaint, 5 cartons short</source>
+        <translation>例如：质量投诉，少 5 箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="949"/>
+        <source>Leave unticked to hold until you release it</source>
+        <translation>不勾选则一直挂起，直到手动解除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="952"/>
+        <source>Until</source>
+        <translation>挂起至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="954"/>
+        <source>Hold</source>
+        <translation>挂起</translation>
+    </message>
+</context>
+<context>
+    <name>InstalmentDraftModel</name>
+    <message>
+        <location filename="../../ui/plan_models.py" line="147"/>
+        <source>No.</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="147"/>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="147"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="187"/>
+        <source>Double-click to change the date</source>
+        <translation>双击修改日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="189"/>
+        <source>Double-click to change the amount, e.g. 1000 or 1,000.00</source>
+        <translation>双击修改金额，如 1000 或 1,000.00</translation>
+    </message>
+</context>
+<context>
+    <name>InstalmentsModel</name>
+    <message>
+        <location filename="../../ui/plan_models.py" line="99"/>
+        <source>No.</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="100"/>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="101"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="102"/>
+        <source>Covered</source>
+        <translation>已还</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="103"/>
+        <source>Still due</source>
+        <translation>尚欠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="104"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="122"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="327"/>
+        <source>New invoice / delivery note</source>
+        <translation>录入发票 / 送货单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="331"/>
+        <source>Number *</source>
+        <translation>单号 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="331"/>
+        <source>e.g. FP-2025-0012</source>
+        <translation>例如 FP-2025-0012</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="332"/>
+        <source>Invoice date *</source>
+        <translation>开票日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="333"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="338"/>
+        <source>Amount *</source>
+        <translation>金额 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="339"/>
+        <source>Description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="352"/>
+        <source>From the customer&apos;s payment terms</source>
+        <translation>按客户的付款期限计算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="360"/>
+        <source>Changed by hand</source>
+        <translation>已手动修改</translation>
+    </message>
+</context>
+<context>
+    <name>LateChargesModel</name>
+    <message>
+        <location filename="../../ui/risk_models.py" line="114"/>
+        <source>Invoice or letter</source>
+        <translation>发票或催款函</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_models.py" line="115"/>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_models.py" line="116"/>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_models.py" line="117"/>
+        <source>Base</source>
+        <translation>计费基数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_models.py" line="118"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_models.py" line="119"/>
+        <source>Charge</source>
+        <translation>违约金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_models.py" line="125"/>
+        <source>Invoice without a number</source>
+        <translation>无编号发票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_models.py" line="126"/>
+        <source>Level {level} letter</source>
+        <translation>第 {level} 级催款函</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_models.py" line="141"/>
+        <source>The fee of a level {level} dunning letter sent on {date}</source>
+        <translation>{date} 发出的第 {level} 级催款函的费用</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/risk_models.py" line="145"/>
+        <source>{first} to {last}: %n day(s) on {base}</source>
+        <translation>
+            <numerusform>{first} 至 {last}：按 {base} 计 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_models.py" line="153"/>
+        <source>Days with nothing open or on hold are not charged.</source>
+        <translation>没有未结金额或处于争议挂起的日子不计。</translation>
+    </message>
+</context>
+<context>
+    <name>LateChargesPage</name>
+    <message>
+        <location filename="../../ui/risk_pages.py" line="156"/>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_pages.py" line="167"/>
+        <source>Post charges…</source>
+        <translation>违约金入账…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_pages.py" line="170"/>
+        <source>Post the selected charges (or all) to the ledger, after confirming</source>
+        <translation>确认后，把选中的（或全部）违约金记入账上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_pages.py" line="173"/>
+        <source>Waive…</source>
+        <translation>减免…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_pages.py" line="176"/>
+        <source>Waive the selected charges (or all), with the reason</source>
+        <translation>减免选中的（或全部）违约金，须注明原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_pages.py" line="198"/>
+        <source>Late charges</source>
+        <translation>违约金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_pages.py" line="211"/>
+        <source>This customer has no late-payment charge terms. Set them on the customer card, tab “Payment and credit”, under “Late-payment charges”.</source>
+        <translation>该客户没有约定违约金条款。请在客户资料卡的“付款与信用”页的“违约金”一栏中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_pages.py" line="219"/>
+        <source>{mode}: {rate} % per day of the amount overdue</source>
+        <translation>{mode}：每天按逾期金额的 {rate}% 计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_pages.py" line="223"/>
+        <source>{mode}: {fees} by dunning letter level (1, 2, 3, …)</source>
+        <translation>{mode}：按催款函级别（1、2、3 …）分别收 {fees}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_pages.py" line="227"/>
+        <source>Terms on the card: {terms}</source>
+        <translation>客户资料中的条款：{terms}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_pages.py" line="236"/>
+        <source>Total {total} as of {date}: computed, not posted. The balance above does not include it until the charges are posted.</source>
+        <translation>截至 {date} 合计 {total}：仅为计算结果，尚未入账。入账之前，上方的欠款余额不含违约金。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_pages.py" line="243"/>
+        <source>No late-payment charge to post or waive as of {date}.</source>
+        <translation>截至 {date} 没有需要入账或减免的违约金。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_pages.py" line="258"/>
+        <source>There is no charge to post or waive at this date.</source>
+        <translation>该日期没有需要入账或减免的违约金。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_pages.py" line="277"/>
+        <source>Post late-payment charges</source>
+        <translation>违约金入账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_pages.py" line="279"/>
+        <source>Post them to the ledger now?</source>
+        <translation>现在记入账上吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_pages.py" line="280"/>
+        <source>Post charges</source>
+        <translation>入账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_pages.py" line="296"/>
+        <source>Not posted: {reason}</source>
+        <translation>未入账：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../../ui/ledger_model.py" line="86"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_model.py" line="87"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_model.py" line="88"/>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_model.py" line="89"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_model.py" line="90"/>
+        <source>Debit</source>
+        <translation>借方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_model.py" line="91"/>
+        <source>Credit</source>
+        <translation>贷方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_model.py" line="92"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_model.py" line="93"/>
+        <source>Method / reference</source>
+        <translation>方式 / 凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_model.py" line="94"/>
+        <source>Description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_model.py" line="160"/>
+        <source>{kind} (reversed)</source>
+        <translation>{kind}（已冲销）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_model.py" line="185"/>
+        <source>Reverses {what}: {reason}</source>
+        <translation>冲销 {what}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_model.py" line="201"/>
+        <source>Reversed on {date} ({reason})</source>
+        <translation>已于 {date} 冲销（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_model.py" line="209"/>
+        <source>Reversal of {what} ({reason})</source>
+        <translation>{what} 的冲销（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_model.py" line="216"/>
+        <source>Still open: {amount}</source>
+        <translation>未结清：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_model.py" line="219"/>
+        <source>Settled in full</source>
+        <translation>已全部结清</translation>
+    </message>
+</context>
+<context>
+    <name>LogEntryDialog</name>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="232"/>
+        <source>Correct log entry #{id}</source>
+        <translation>更正催款记录 #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="234"/>
+        <source>New collection log entry</source>
+        <translation>新增催款记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="243"/>
+        <source>Corrects entry #{id} of {date}. The log is evidence: the original stays, marked as corrected, and this correction is added to it.</source>
+        <translation>更正 {date} 的记录 #{id}。催款记录是证据：原记录保留并标为已更正，本更正作为新记录加入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="248"/>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="250"/>
+        <source>Channel *</source>
+        <translation>渠道 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="251"/>
+        <source>Spoke to</source>
+        <translation>接洽人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="251"/>
+        <source>name and position</source>
+        <translation>姓名和职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="257"/>
+        <source>None given</source>
+        <translation>未提借口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="260"/>
+        <source>Excuse given</source>
+        <translation>借口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="262"/>
+        <source>What they said</source>
+        <translation>对方说法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="262"/>
+        <source>in their words</source>
+        <translation>照对方原话记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="264"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="267"/>
+        <source>Not a dunning letter</source>
+        <translation>非催款函</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="269"/>
+        <source>For a dunning letter: its level (1 first reminder, 2 second, …)</source>
+        <translation>催款函的级别（1 为第一次催告，2 为第二次，依此类推）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="271"/>
+        <source>Dunning letter level</source>
+        <translation>催款函级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="273"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="273"/>
+        <source>next step, who follows up</source>
+        <translation>下一步做什么，由谁跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="289"/>
+        <source>Counter-measure</source>
+        <translation>应对措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="303"/>
+        <source>Record a promise to pay</source>
+        <translation>同时记录付款承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="317"/>
+        <source>Will pay by *</source>
+        <translation>承诺付款日 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="318"/>
+        <source>Amount *</source>
+        <translation>金额 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="328"/>
+        <source>The outcome is then “Promised to pay”; the promise is tracked.</source>
+        <translation>结果随之记为“承诺付款”，系统会跟踪是否兑现。</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <location filename="../../ui/collection_models.py" line="170"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="171"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="172"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="173"/>
+        <source>Spoke to</source>
+        <translation>接洽人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="174"/>
+        <source>Excuse</source>
+        <translation>借口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="175"/>
+        <source>What they said</source>
+        <translation>对方说法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="176"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="177"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="183"/>
+        <source>#{id}, corrected by #{by}</source>
+        <translation>#{id}，已由 #{by} 更正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="187"/>
+        <source>#{id}, correction of #{of}</source>
+        <translation>#{id}，更正 #{of}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="194"/>
+        <source>{channel} (level {level})</source>
+        <translation>{channel}（第 {level} 级）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="218"/>
+        <source>Corrected on {date} by entry #{id}</source>
+        <translation>已于 {date} 由记录 #{id} 更正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="225"/>
+        <source>Correction of entry #{id} of {date}</source>
+        <translation>更正 {date} 的记录 #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="232"/>
+        <source>Counter-measure: {text}</source>
+        <translation>应对措施：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <location filename="../../ui/collection_tabs.py" line="53"/>
+        <source>New entry…</source>
+        <translation>新增记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_tabs.py" line="56"/>
+        <source>Record a call, visit, letter or message about the debts</source>
+        <translation>记录一次关于欠款的电话、拜访、信函或消息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_tabs.py" line="59"/>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_tabs.py" line="62"/>
+        <source>Add a correction of the selected entry; the original stays in the log</source>
+        <translation>为所选记录添加更正；原记录仍保留在催款记录中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_tabs.py" line="67"/>
+        <source>The log is evidence in a dispute: entries cannot be edited or deleted. A mistake is corrected by a new entry; the original stays, struck through.</source>
+        <translation>催款记录是发生争议时的证据：记录不能修改或删除。记错了就新增一条更正记录；原记录保留，并以删除线标出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_tabs.py" line="79"/>
+        <source>Select an entry to read it in full.</source>
+        <translation>选中一条记录即可查看全文。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_tabs.py" line="84"/>
+        <source>Collection log</source>
+        <translation>催款记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_tabs.py" line="103"/>
+        <source>Select an entry that is not corrected yet (correct its correction).</source>
+        <translation>请选择尚未更正的记录（已更正的，请更正其更正记录）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_tabs.py" line="124"/>
+        <source>Excuse: {excuse}</source>
+        <translation>借口：{excuse}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_tabs.py" line="130"/>
+        <source>Counter-measure: {text}</source>
+        <translation>应对措施：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_tabs.py" line="133"/>
+        <source>What they said: {text}</source>
+        <translation>对方说法：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_tabs.py" line="135"/>
+        <source>Notes: {text}</source>
+        <translation>备注：{text}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Kehu customer files — {db}</source>
         <extracomment>emitted when the first page of the list has been loaded</extracomment>
         <translation>客户档案 — {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="101"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102"/>
+        <source>Collection workbench</source>
+        <translation>催收工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <source>Receivables</source>
+        <translation>应收账款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>New individual…</source>
         <translation>新建个人客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>New corporate customer…</source>
         <translation>新建单位客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Open card</source>
         <translation>打开资料卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="163"/>
+        <source>Account and collection…</source>
+        <translation>往来账与催收…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <source>Receivables and collection…</source>
+        <translation>应收与催收…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Restore from archive</source>
         <translation>从归档恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Delete permanently…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Remove from this group</source>
         <translation>移出当前分组</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Search name, pinyin (zs), number, phone… (Ctrl+F)</source>
         <translation>搜索名称、拼音首字母（zs）、编号、电话…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Active</source>
         <translation>未归档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Active and archived</source>
         <translation>全部（含已归档）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Groups</source>
         <translation>分组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>About Kehu</source>
         <translation>关于客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>{shown}+ customers (counting…)</source>
         <translation>{shown}+ 位客户（正在统计总数…）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>{shown}+ customers</source>
         <translation>{shown}+ 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>{shown} of {total} customers shown (scroll for more)</source>
         <translation>共 {total} 位客户，已显示 {shown} 位（向下滚动显示更多）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>共 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Archive %n customer(s)? Archived cards are hidden from the lists but nothing is deleted; you can restore them any time.</source>
         <translation>
             <numerusform>将 %n 位客户归档吗？归档后不在列表中显示，但资料不会删除，随时可以恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Delete this archived customer for good? This cannot be undone.</source>
         <translation>永久删除这位已归档的客户吗？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Kehu</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Database problem</source>
         <translation>数据库出错</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>The database could not be read or written ({reason}). Nothing was changed. Try again in a moment.</source>
         <translation>无法读写数据库（{reason}）。数据没有任何改动，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Add to group</source>
         <translation>加入分组</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>The new language is used the next time Kehu starts.</source>
         <translation>新的界面语言将在下次启动客户档案时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>Kehu customer files 0.1
 
 Customer cards, groups and collections for small and medium businesses.
@@ -1132,6 +3004,1409 @@ Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</source>
 面向中小企业的客户资料卡、客户分组与货款催收。
 
 中文字体：文泉驿微米黑（Apache License 2.0）。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDebtsModel</name>
+    <message>
+        <location filename="../../ui/open_debts_model.py" line="73"/>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_debts_model.py" line="74"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_debts_model.py" line="75"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_debts_model.py" line="76"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_debts_model.py" line="77"/>
+        <source>Open</source>
+        <translation>未结金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_debts_model.py" line="78"/>
+        <source>Days past due</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_debts_model.py" line="79"/>
+        <source>Class</source>
+        <translation>账款类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_debts_model.py" line="80"/>
+        <source>Dispute hold</source>
+        <translation>争议挂起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_debts_model.py" line="145"/>
+        <source>{cls} (set by hand)</source>
+        <translation>{cls}（手动设定）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_debts_model.py" line="155"/>
+        <source>{reason} (until {date})</source>
+        <translation>{reason}（至 {date}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_debts_model.py" line="166"/>
+        <source>Disputed, held out of collection: {hold}</source>
+        <translation>有争议，暂停催收：{hold}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_debts_model.py" line="171"/>
+        <source>Class set by hand: {reason}</source>
+        <translation>手动设定类别：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="510"/>
+        <source>Record a payment</source>
+        <translation>登记收款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="514"/>
+        <source>Date received *</source>
+        <translation>收款日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="515"/>
+        <source>Amount *</source>
+        <translation>金额 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="517"/>
+        <source>Method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="518"/>
+        <location filename="../../ui/posting_dialogs.py" line="576"/>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="519"/>
+        <source>Description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="521"/>
+        <source>Pick the invoices it pays</source>
+        <translation>指定冲抵的发票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="528"/>
+        <source>Type in “Put on it” how much of the payment goes to each invoice. What is not put on an invoice goes to the oldest debts first.</source>
+        <translation>在“本次冲抵”一栏填写本次收款冲抵各张发票的金额。未指定的部分按先到期先冲抵。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="552"/>
+        <source>There are no open debts to pick.</source>
+        <translation>没有可指定的未结欠款。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="572"/>
+        <source>Cheque number *</source>
+        <translation>支票号 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="572"/>
+        <source>the number on the cheque</source>
+        <translation>支票上的号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="574"/>
+        <source>Bill number *</source>
+        <translation>汇票号 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="574"/>
+        <source>the number of the acceptance bill</source>
+        <translation>银行承兑汇票的票号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="576"/>
+        <source>bank reference, receipt number…</source>
+        <translation>银行流水号、收据号…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="590"/>
+        <source>Picked: some amounts are not readable yet.</source>
+        <translation>已指定：部分金额还无法识别。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="596"/>
+        <source>Picked {picked}; enter the amount received.</source>
+        <translation>已指定 {picked}；请填写收款金额。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="605"/>
+        <source>Picked {picked}: {over} more than the amount received.</source>
+        <translation>已指定 {picked}：比收款金额多 {over}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="613"/>
+        <source>Picked {picked}; left unallocated {rest} (goes to the oldest debts).</source>
+        <translation>已指定 {picked}；未分配 {rest}（按先到期先冲抵）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="651"/>
+        <source>{number}: {problem}</source>
+        <translation>{number}：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="115"/>
+        <source>New instalment plan</source>
+        <translation>新建还款计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="120"/>
+        <source>Agreed on *</source>
+        <translation>约定日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="121"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="121"/>
+        <source>e.g. signed by Mr Wang, finance</source>
+        <translation>如：对方财务王先生签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="144"/>
+        <source>Add a row</source>
+        <translation>添加一期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="146"/>
+        <source>Remove the row</source>
+        <translation>删除该期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="170"/>
+        <source>Fill in the rows from a total</source>
+        <translation>按总额自动分期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="191"/>
+        <source>Monthly</source>
+        <translation>每月一期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="192"/>
+        <source>Weekly</source>
+        <translation>每周一期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="196"/>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="197"/>
+        <source>Instalments</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="198"/>
+        <source>First due on</source>
+        <translation>首期到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="199"/>
+        <source>Then</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="200"/>
+        <source>Fill in the rows</source>
+        <translation>生成分期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="203"/>
+        <source>Equal amounts; the remaining fen go on the last instalment.</source>
+        <translation>各期金额相同；除不尽的零头（分）计入最后一期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="225"/>
+        <source>Type the total to split, e.g. 3000</source>
+        <translation>请填写要分期的总额，如 3000</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan_dialogs.py" line="230"/>
+        <source>Too little to split into %n instalment(s)</source>
+        <translation>
+            <numerusform>金额太小，无法分成 %n 期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan_dialogs.py" line="273"/>
+        <source>%n instalment(s), {total} in all</source>
+        <translation>
+            <numerusform>共 %n 期，合计 {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="277"/>
+        <source> (some amounts are not readable yet)</source>
+        <translation>（部分金额尚无法识别）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="278"/>
+        <source>; balance now {balance}</source>
+        <translation>；当前欠款余额 {balance}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="305"/>
+        <source>No. {number}: {problem}</source>
+        <translation>第 {number} 期：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PlansDueModel</name>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="737"/>
+        <source>Number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="738"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="739"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="740"/>
+        <source>Next instalment</source>
+        <translation>下期还款日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="741"/>
+        <source>Still due on it</source>
+        <translation>本期未还</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="742"/>
+        <source>Overdue instalments</source>
+        <translation>逾期期数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="743"/>
+        <source>Overdue amount</source>
+        <translation>逾期金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="744"/>
+        <source>Left on the plan</source>
+        <translation>计划剩余</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="745"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="750"/>
+        <source>The first instalment the payments do not cover yet</source>
+        <translation>已收款项尚未还清的最早一期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="752"/>
+        <source>The plan&apos;s total less what the payments since it was agreed cover</source>
+        <translation>计划总额减去约定以来收到的还款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="796"/>
+        <source>Agreed on {date}, total {total}, paid since {paid}</source>
+        <translation>{date} 约定，总额 {total}，此后已还 {paid}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="804"/>
+        <source>{seq}. {date}  {amount}  {status}</source>
+        <translation>第 {seq} 期  {date}  {amount}  {status}</translation>
+    </message>
+</context>
+<context>
+    <name>PlansModel</name>
+    <message>
+        <location filename="../../ui/plan_models.py" line="36"/>
+        <source>Agreed on</source>
+        <translation>约定日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="37"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="38"/>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="39"/>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="40"/>
+        <source>Still due</source>
+        <translation>尚欠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="41"/>
+        <source>Next instalment</source>
+        <translation>下一期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="42"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="51"/>
+        <source>{status} on {date}</source>
+        <translation>{date} {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="64"/>
+        <source>{date}: {amount}</source>
+        <translation>{date}：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_models.py" line="73"/>
+        <source>Overdue instalments: {amount} not paid</source>
+        <translation>逾期未付：{amount}</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../../ui/plan_page.py" line="35"/>
+        <source>New plan…</source>
+        <translation>新建计划…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_page.py" line="38"/>
+        <source>Write down the instalments the customer agreed to</source>
+        <translation>记下客户同意的分期还款安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_page.py" line="41"/>
+        <source>Cancel plan…</source>
+        <translation>取消计划…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_page.py" line="44"/>
+        <source>Cancel the selected plan, with the reason</source>
+        <translation>取消所选计划，须注明原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_page.py" line="68"/>
+        <source>Instalment plans</source>
+        <translation>还款计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_page.py" line="81"/>
+        <source>Instalment overdue: {amount} was due on {date}</source>
+        <translation>分期款逾期：{amount} 已于 {date} 到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_page.py" line="83"/>
+        <source>Next instalment: {amount} due on {date}</source>
+        <translation>下一期：{date} 到期，{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_page.py" line="87"/>
+        <source>No active instalment plan.</source>
+        <translation>目前没有执行中的还款计划。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_page.py" line="102"/>
+        <source>Instalments of the plan agreed on {date}</source>
+        <translation>{date} 约定的计划各期明细</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_page.py" line="106"/>
+        <source>Instalments</source>
+        <translation>各期明细</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_page.py" line="115"/>
+        <source>Select a plan that is not cancelled.</source>
+        <translation>请选择一个未取消的计划。</translation>
+    </message>
+</context>
+<context>
+    <name>PostingDialog</name>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="148"/>
+        <source>Post</source>
+        <translation>记账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="150"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="195"/>
+        <source>For example 1234.50, 1,234.50 or ¥1234.5</source>
+        <translation>例如 1234.50、1,234.50 或 ¥1234.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="235"/>
+        <source>Not posted: please correct the fields marked in red. Your input is kept.</source>
+        <translation>未记账：请修改标红的栏目，已填写的内容仍保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="262"/>
+        <source>Not posted: please correct the fields marked in red.</source>
+        <translation>未记账：请修改标红的栏目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="265"/>
+        <source>Not posted: something changed meanwhile; please check and post again.</source>
+        <translation>未记账：数据在此期间有变动，请核对后重新记账。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="267"/>
+        <source>Not posted: {reason}</source>
+        <translation>未记账：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="270"/>
+        <source>Not posted: the database could not be written ({reason}). Your input is kept; try again in a moment.</source>
+        <translation>未记账：无法写入数据库（{reason}）。已填写的内容仍保留，请稍后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseDialog</name>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="392"/>
+        <source>New promise to pay</source>
+        <translation>新增付款承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="395"/>
+        <source>Promise made on *</source>
+        <translation>承诺日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="397"/>
+        <source>Will pay by *</source>
+        <translation>承诺付款日 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="399"/>
+        <source>Amount *</source>
+        <translation>金额 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="400"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="400"/>
+        <source>e.g. by bank transfer, signed</source>
+        <translation>如：银行转账，已签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_dialogs.py" line="403"/>
+        <source>Kept or broken is worked out from the payments received from the day the promise was made to the promised day.</source>
+        <translation>是否兑现，按承诺当天至承诺付款日之间收到的付款自动判断。</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesModel</name>
+    <message>
+        <location filename="../../ui/collection_models.py" line="268"/>
+        <source>Made on</source>
+        <translation>承诺日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="269"/>
+        <source>Promised for</source>
+        <translation>承诺付款日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="270"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="271"/>
+        <source>Paid so far</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="272"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="273"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="289"/>
+        <source>in log entry #{id}</source>
+        <translation>见催款记录 #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_models.py" line="297"/>
+        <source>Payments from {made} to {due} count: {paid} paid, {left} still to pay</source>
+        <translation>按 {made} 至 {due} 的收款计算：已付 {paid}，尚差 {left}</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesPage</name>
+    <message>
+        <location filename="../../ui/collection_tabs.py" line="175"/>
+        <source>New promise…</source>
+        <translation>新增承诺…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_tabs.py" line="178"/>
+        <source>Write down the day and the amount the customer promised</source>
+        <translation>记下客户承诺的付款日期和金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_tabs.py" line="187"/>
+        <source>Promises</source>
+        <translation>承诺付款</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/collection_tabs.py" line="199"/>
+        <source>%n promise(s) due today</source>
+        <translation>
+            <numerusform>%n 笔承诺今天到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/collection_tabs.py" line="201"/>
+        <source>%n promise(s) broken</source>
+        <translation>
+            <numerusform>%n 笔承诺已违约</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/collection_tabs.py" line="202"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="304"/>
+        <source>Rank</source>
+        <extracomment>text columns sorted in pinyin order (names) columns the table cannot be sorted on the column and order that give the domain&apos;s order</extracomment>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="305"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="306"/>
+        <source>Number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="307"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="308"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="309"/>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="310"/>
+        <source>Overdue</source>
+        <translation>逾期金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="311"/>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="312"/>
+        <source>Worst class</source>
+        <translation>最差分类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="313"/>
+        <source>Broken promises</source>
+        <translation>违约承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="314"/>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="315"/>
+        <source>Warning signs</source>
+        <translation>预警信号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="320"/>
+        <source>Score 0–100: overdue amount ({amount}), age ({age}), class ({cls}), broken promises ({promises}), days since last contact ({contact})</source>
+        <translation>评分 0–100：逾期金额（{amount}）、账龄（{age}）、分类（{cls}）、违约承诺（{promises}）、距上次联系天数（{contact}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="332"/>
+        <source>The place in the collection plan: 1 is the customer to act on first</source>
+        <translation>在催收计划中的名次：第 1 名是最先要处理的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="336"/>
+        <source>Open amounts past their due date, debts on hold left out</source>
+        <translation>已过到期日的未结金额，争议挂起的欠款不计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="338"/>
+        <source>Days past due of the oldest overdue debt</source>
+        <translation>最早一笔逾期欠款已逾期的天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="340"/>
+        <source>The worst class among the overdue debts</source>
+        <translation>各笔逾期欠款中最差的分类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="342"/>
+        <source>Promises to pay broken recently (see the business settings)</source>
+        <translation>近期违约的付款承诺（统计天数见业务设置）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="344"/>
+        <source>The latest entry in the collection log</source>
+        <translation>催款记录中最近的一条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="347"/>
+        <source>Warning signs you flagged and signs derived from the ledger; hover over a row for the details</source>
+        <translation>您标记的预警信号，以及根据账目推断的信号；鼠标悬停在行上可查看详情</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workbench_models.py" line="401"/>
+        <source>%n flagged</source>
+        <translation>
+            <numerusform>已标记 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="415"/>
+        <source>{sign}: {explanation}</source>
+        <translation>{sign}：{explanation}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="421"/>
+        <source>Flagged on {date}: {sign}</source>
+        <translation>{date} 标记：{sign}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="426"/>
+        <source>{flag} ({note})</source>
+        <translation>{flag}（{note}）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workbench_models.py" line="434"/>
+        <source>%n warning sign(s) flagged</source>
+        <translation>
+            <numerusform>已标记 %n 项预警信号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="436"/>
+        <source>The signs derived from the ledger are being computed…</source>
+        <translation>正在根据账目推算预警信号…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="451"/>
+        <source>Score {score} of 100, the sum of:</source>
+        <translation>评分 {score}（满分 100），由以下各项相加：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="452"/>
+        <source>overdue amount {points} of {max}</source>
+        <translation>逾期金额 {points}（满分 {max}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="455"/>
+        <source>age {points} of {max}</source>
+        <translation>账龄 {points}（满分 {max}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="458"/>
+        <source>class {points} of {max}</source>
+        <translation>分类 {points}（满分 {max}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="461"/>
+        <source>broken promises {points} of {max}</source>
+        <translation>违约承诺 {points}（满分 {max}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="464"/>
+        <source>contact {points} of {max}</source>
+        <translation>距上次联系 {points}（满分 {max}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="493"/>
+        <source>never</source>
+        <translation>从未联系</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workbench_models.py" line="524"/>
+        <source>%n overdue debt(s)</source>
+        <translation>
+            <numerusform>%n 笔逾期欠款</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="527"/>
+        <source>No contact in the collection log yet</source>
+        <translation>催款记录中还没有联系记录</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workbench_models.py" line="528"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesOverview</name>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="169"/>
+        <source>The ageing is computed as it stood at the end of this day</source>
+        <translation>按这一天结束时的账目计算账龄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="171"/>
+        <source>&amp;As of:</source>
+        <translation>截至日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="180"/>
+        <source>All groups</source>
+        <translation>全部分组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="181"/>
+        <source>&amp;Group:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="190"/>
+        <source>All salespersons</source>
+        <translation>全部业务员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="191"/>
+        <source>&amp;Salesperson:</source>
+        <translation>业务员(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="196"/>
+        <source>All classes</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="200"/>
+        <source>Only debts of this class; over-payments are then left out</source>
+        <translation>只统计该分类的欠款；此时不含预收/贷方余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="202"/>
+        <source>&amp;Class:</source>
+        <translation>分类(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="205"/>
+        <source>Include a&amp;rchived customers</source>
+        <translation>包括已归档客户(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="210"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="296"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="299"/>
+        <source>UTF-8 with a byte order mark: Excel and WPS open it directly</source>
+        <translation>UTF-8 编码（带 BOM）：Excel 和 WPS 可直接打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="301"/>
+        <source>Export GBK CSV…</source>
+        <translation>导出 GBK CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="304"/>
+        <source>For older programs that read only GBK; rare characters cannot be written</source>
+        <translation>供只能读取 GBK 编码的旧软件使用；生僻字无法写入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="306"/>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="376"/>
+        <source>(No salesperson)</source>
+        <translation>（无业务员）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="437"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="472"/>
+        <source>The database could not be read ({reason}). Try again in a moment.</source>
+        <translation>无法读取数据库（{reason}）。请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="477"/>
+        <source>The receivables could not be loaded because of an internal error in Kehu ({error}). This is not something you did.</source>
+        <translation>客户档案程序发生内部错误（{error}），无法加载应收账款。这是程序本身的问题，不是您操作有误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="482"/>
+        <source>Customers with a balance: {count} · as of {date}</source>
+        <translation>有余额的客户：{count} 位 · 截至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="519"/>
+        <source>Receivables ageing {date}</source>
+        <translation>应收账款账龄 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="529"/>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="530"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="532"/>
+        <source>Export GBK CSV</source>
+        <translation>导出 GBK CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="533"/>
+        <source>CSV file, GBK (*.csv)</source>
+        <translation>CSV 文件，GBK 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="535"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="536"/>
+        <source>CSV file, UTF-8 (*.csv)</source>
+        <translation>CSV 文件，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="572"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="581"/>
+        <source>Exported to {path}</source>
+        <translation>已导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="594"/>
+        <source>The file could not be written because of an internal error in Kehu ({error}). This is not something you did.</source>
+        <translation>客户档案程序发生内部错误（{error}），无法写入文件。这是程序本身的问题，不是您操作有误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receivables_overview.py" line="602"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDialog</name>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="888"/>
+        <source>Reverse an entry</source>
+        <translation>冲销账目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="893"/>
+        <source>{kind} of {date}, {amount} {reference}</source>
+        <translation>{date} 的{kind}，{amount} {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="904"/>
+        <source>Reverses</source>
+        <translation>冲销对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="907"/>
+        <source>The debts it settled open again. Nothing is deleted: the entry and its reversal both stay on the ledger.</source>
+        <translation>冲销后，原先由它结清的欠款重新变为未结。不删除任何记录：原账目和冲销记录都保留在账上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="913"/>
+        <source>Date *</source>
+        <translation>冲销日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="915"/>
+        <source>Reason *</source>
+        <translation>原因 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="915"/>
+        <source>e.g. cheque bounced, wrong customer</source>
+        <translation>例如：支票退票、记错客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="917"/>
+        <source>Reverse</source>
+        <translation>冲销</translation>
+    </message>
+</context>
+<context>
+    <name>SignsPage</name>
+    <message>
+        <location filename="../../ui/risk_pages.py" line="51"/>
+        <source>Flag a sign…</source>
+        <translation>标记预警…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_pages.py" line="54"/>
+        <source>Write down a warning sign you saw, e.g. key staff changed</source>
+        <translation>记下发现的风险信号，如关键人员变更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_pages.py" line="57"/>
+        <source>Clear…</source>
+        <translation>解除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_pages.py" line="60"/>
+        <source>The selected sign is gone or was a false alarm</source>
+        <translation>所选信号已消除或属误报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_pages.py" line="62"/>
+        <source>Flagged by you</source>
+        <translation>人工标记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_pages.py" line="69"/>
+        <source>Computed from the ledger</source>
+        <translation>系统根据账目推算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_pages.py" line="75"/>
+        <source>Worked out each time from the payments, promises and instalment plans: slower payment, broken promises, over the credit limit, missed instalments. They cannot be cleared by hand; they go when the cause goes.</source>
+        <translation>每次根据付款、付款承诺和还款计划推算：付款变慢、承诺违约、超出信用额度、分期逾期。不能手工解除；原因消除后自动消失。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_pages.py" line="86"/>
+        <source>None at the moment.</source>
+        <translation>目前没有。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/risk_pages.py" line="95"/>
+        <source>Warning signs (%n)</source>
+        <translation>
+            <numerusform>风险预警（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_pages.py" line="96"/>
+        <source>Warning signs</source>
+        <translation>风险预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_pages.py" line="124"/>
+        <source>Select a flagged sign that is still open.</source>
+        <translation>请选择一条尚未解除的人工标记。</translation>
+    </message>
+</context>
+<context>
+    <name>UnreturnedModel</name>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="844"/>
+        <source>Number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="845"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="846"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="847"/>
+        <source>Sent on</source>
+        <translation>寄出日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="848"/>
+        <source>Statement date</source>
+        <translation>对账截止日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="849"/>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="850"/>
+        <source>Balance stated</source>
+        <translation>对账余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="851"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="856"/>
+        <source>The balance the statement asked the customer to confirm</source>
+        <translation>对账单上请客户确认的余额</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workbench_models.py" line="873"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaiveDialog</name>
+    <message>
+        <location filename="../../ui/risk_dialogs.py" line="93"/>
+        <source>Waive late-payment charges</source>
+        <translation>减免违约金</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/risk_dialogs.py" line="101"/>
+        <source>%n charge(s), {amount} in all, computed as of {date}</source>
+        <translation>
+            <numerusform>%n 笔违约金，合计 {amount}（计至 {date}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_dialogs.py" line="107"/>
+        <source>Waives</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_dialogs.py" line="109"/>
+        <source>Reason *</source>
+        <translation>原因 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_dialogs.py" line="109"/>
+        <source>e.g. settlement agreed, long-standing customer</source>
+        <translation>如：已达成和解、多年老客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_dialogs.py" line="113"/>
+        <source>Nothing is posted to the ledger. The days up to this date are not charged again; later days are.</source>
+        <translation>不记入账上。截至该日的违约金不再计收；此后的天数照常计算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk_dialogs.py" line="117"/>
+        <source>Waive</source>
+        <translation>减免</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchPromisesModel</name>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="646"/>
+        <source>Number</source>
+        <extracomment>The order of the statuses: today&apos;s first, then the broken ones, then those ahead.</extracomment>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="647"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="648"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="649"/>
+        <source>Promised for</source>
+        <translation>承诺付款日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="650"/>
+        <source>Amount</source>
+        <translation>承诺金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="651"/>
+        <source>Paid so far</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="652"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="653"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="658"/>
+        <source>Payments from the day of the promise to the promised day</source>
+        <translation>从承诺当天到承诺付款日之间收到的付款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_models.py" line="693"/>
+        <source>Promised on {made}: {amount} by {due}; still due {left}</source>
+        <translation>{made} 承诺在 {due} 前付 {amount}；尚欠 {left}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchView</name>
+    <message>
+        <location filename="../../ui/workbench_view.py" line="176"/>
+        <source>All groups</source>
+        <translation>全部分组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_view.py" line="177"/>
+        <source>&amp;Group:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_view.py" line="186"/>
+        <source>All salespersons</source>
+        <translation>全部业务员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_view.py" line="187"/>
+        <source>&amp;Salesperson:</source>
+        <translation>业务员(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_view.py" line="192"/>
+        <source>The lists are made for this day</source>
+        <translation>各清单按这一天生成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_view.py" line="194"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_view.py" line="196"/>
+        <source>Load the lists again (F5)</source>
+        <translation>重新加载各清单（F5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_view.py" line="257"/>
+        <source>{formula}. Hover over a score for its parts; double-click a row or press Enter to open the customer.</source>
+        <translation>{formula}。鼠标悬停在评分上可查看各项得分；双击一行或按回车键打开该客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_view.py" line="337"/>
+        <source>(No salesperson)</source>
+        <translation>（无业务员）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_view.py" line="419"/>
+        <source>Today: {date}</source>
+        <translation>今天：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_view.py" line="423"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_view.py" line="446"/>
+        <source>Updated at {time}</source>
+        <translation>更新于 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_view.py" line="469"/>
+        <source>The database could not be read ({reason}). Try again in a moment.</source>
+        <translation>无法读取数据库（{reason}）。请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_view.py" line="474"/>
+        <source>The workbench could not be loaded because of an internal error in Kehu ({error}). This is not something you did.</source>
+        <translation>客户档案程序发生内部错误（{error}），无法加载催收工作台。这是程序本身的问题，不是您操作有误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_view.py" line="496"/>
+        <source>Overdue customers, most urgent first ({count})</source>
+        <translation>逾期客户·按紧急程度（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_view.py" line="499"/>
+        <source>Due soon — call ahead to confirm ({count})</source>
+        <translation>即将到期·提前确认（{count}）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workbench_view.py" line="502"/>
+        <source>Due in the next %n day(s) — call ahead to confirm ({count})</source>
+        <translation>
+            <numerusform>%n 天内到期·提前确认（{count}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_view.py" line="506"/>
+        <source>Promises ({count})</source>
+        <translation>承诺付款（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_view.py" line="509"/>
+        <source>Instalments due ({count})</source>
+        <translation>分期还款到期（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_view.py" line="513"/>
+        <source>Balance confirmations not returned ({count})</source>
+        <translation>未回函的对账单（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_view.py" line="523"/>
+        <source>Open debts falling due from today to {date}: call the customer to confirm the date and the amount. Debts on hold are left out.</source>
+        <translation>从今天到 {date} 到期的未结欠款：请提前致电客户，确认付款日期和金额。争议挂起的欠款不列入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_view.py" line="529"/>
+        <source>Due today: {today} · Broken in the last {days} days: {broken} · Coming up by {until}: {upcoming}</source>
+        <translation>今天到期：{today} · 近 {days} 天违约：{broken} · {until} 前到期：{upcoming}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench_view.py" line="541"/>
+        <source>Active instalment plans with an instalment overdue or falling due by {date}. Hover over a row for the schedule.</source>
+        <translation>有一期已逾期或将在 {date} 前到期的进行中还款计划。鼠标悬停在行上可查看各期明细。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workbench_view.py" line="547"/>
+        <source>Balance confirmations sent more than %n day(s) ago and still waiting for the signed reply: ask for it, or send the statement again.</source>
+        <translation>
+            <numerusform>寄出已超过 %n 天仍未收到签字回函的对账单：请催要回函，或重新寄送对账单。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffDialog</name>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="827"/>
+        <source>Write off debts</source>
+        <translation>核销欠款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="831"/>
+        <source>Date *</source>
+        <translation>核销日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="833"/>
+        <source>Reason *</source>
+        <translation>原因 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="833"/>
+        <source>e.g. customer bankrupt, court ruling</source>
+        <translation>例如：客户破产、法院裁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="835"/>
+        <source>Only part</source>
+        <translation>部分核销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="835"/>
+        <source>all that is open</source>
+        <translation>全部未结金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="846"/>
+        <source>Write off</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="855"/>
+        <source>Write off only part of this debt</source>
+        <translation>只核销这笔欠款的一部分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/posting_dialogs.py" line="857"/>
+        <source>A part can be written off only when one debt is ticked</source>
+        <translation>只勾选一笔欠款时才能部分核销</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/posting_dialogs.py" line="864"/>
+        <source>Writes off %n debt(s), {amount} in all</source>
+        <translation>
+            <numerusform>核销 %n 笔欠款，共 {amount}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1178,87 +4453,102 @@ Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</source>
         <translation>分组成员关系</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="122"/>
+        <location filename="../../app/checks.py" line="70"/>
+        <source>Receivables ledger</source>
+        <translation>应收账款明细账</translation>
+    </message>
+    <message>
+        <location filename="../../app/checks.py" line="125"/>
         <source>Could not run: {reason}</source>
         <translation>无法执行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="139"/>
+        <location filename="../../app/checks.py" line="142"/>
         <source>SQLite reports no damage</source>
         <translation>SQLite 未发现损坏</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="143"/>
+        <location filename="../../app/checks.py" line="146"/>
         <source>SQLite reports damage: {example} ({count} in all). Restore a backup.</source>
         <translation>SQLite 发现损坏：{example}（共 {count} 处）。请恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="162"/>
+        <location filename="../../app/checks.py" line="165"/>
         <source>Every reference points at a row</source>
         <translation>所有引用都指向存在的记录</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="178"/>
+        <location filename="../../app/checks.py" line="181"/>
         <source>{count} references point at missing rows ({tables})</source>
         <translation>{count} 条引用指向不存在的记录（{tables}）</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="189"/>
+        <location filename="../../app/checks.py" line="192"/>
         <source>Schema {version}, as expected</source>
         <translation>结构版本 {version}，正常</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="194"/>
+        <location filename="../../app/checks.py" line="197"/>
         <source>The file says schema {found}; this program writes {known}</source>
         <translation>文件的结构版本为 {found}，本程序使用的版本为 {known}</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="217"/>
+        <location filename="../../app/checks.py" line="220"/>
         <source>Every customer has its own number</source>
         <translation>每位客户都有自己的编号，没有重复</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="221"/>
+        <location filename="../../app/checks.py" line="224"/>
         <source>{empty} customers without a number, {duplicates} numbers used twice: {first}</source>
         <translation>{empty} 位客户没有编号，{duplicates} 个编号重复使用：{first}</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="240"/>
+        <location filename="../../app/checks.py" line="243"/>
         <source>Only corporate customers have contact persons</source>
         <translation>只有单位客户带有联系人</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="245"/>
+        <location filename="../../app/checks.py" line="248"/>
         <source>{count} customers that are not corporate have contact persons: {first}</source>
         <translation>{count} 位非单位客户带有联系人：{first}</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="264"/>
+        <location filename="../../app/checks.py" line="267"/>
         <source>Every membership joins a customer and a group</source>
         <translation>每条分组成员关系都对应存在的客户和分组</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="270"/>
+        <location filename="../../app/checks.py" line="273"/>
         <source>{count} memberships point at a missing customer ({customers}) or a missing group ({groups}): {first}</source>
         <translation>{count} 条分组成员关系指向不存在的客户（{customers} 条）或不存在的分组（{groups} 条）：{first}</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="329"/>
+        <location filename="../../app/checks.py" line="306"/>
+        <source>Balances, allocations and open amounts agree</source>
+        <translation>余额、核销分配与未收金额一致</translation>
+    </message>
+    <message>
+        <location filename="../../app/checks.py" line="312"/>
+        <source>{debts} debts with wrong open amounts, {credits} credits allocated wrongly, {signs} entries with wrong signs or dates, {dates} allocations dated wrongly: {first}</source>
+        <translation>{debts} 笔欠款未收金额有误，{credits} 笔收款分配有误，{signs} 笔分录方向或日期有误，{dates} 笔分配日期有误：{first}</translation>
+    </message>
+    <message>
+        <location filename="../../app/checks.py" line="360"/>
         <source>{count} customers, each with one up-to-date search key</source>
         <translation>{count} 位客户，搜索索引均为最新</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="336"/>
+        <location filename="../../app/checks.py" line="367"/>
         <source>{missing} customers without a search key, {stale} with an out-of-date one, {orphans} keys of customers that no longer exist: {first}</source>
         <translation>{missing} 位客户缺少搜索索引，{stale} 位的搜索索引已过期，{orphans} 条索引属于已不存在的客户：{first}</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="348"/>
+        <location filename="../../app/checks.py" line="379"/>
         <source>Every sort key matches the name</source>
         <translation>排序键均与名称一致</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="354"/>
+        <location filename="../../app/checks.py" line="385"/>
         <source>{count} customers have a sort key that does not match the name: {first}</source>
         <translation>{count} 位客户的排序键与名称不一致：{first}</translation>
     </message>
@@ -1278,6 +4568,7 @@ Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</source>
         <location filename="../../app/choices.py" line="41"/>
         <location filename="../../app/choices.py" line="49"/>
         <location filename="../../app/choices.py" line="69"/>
+        <location filename="../../app/choices.py" line="172"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
@@ -1407,127 +4698,595 @@ Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../app/customer_rules.py" line="28"/>
+        <location filename="../../app/choices.py" line="77"/>
+        <source>Renminbi (CNY)</source>
+        <translation>人民币（CNY）</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="78"/>
+        <source>US dollar (USD)</source>
+        <translation>美元（USD）</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="79"/>
+        <source>Euro (EUR)</source>
+        <translation>欧元（EUR）</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="80"/>
+        <source>Hong Kong dollar (HKD)</source>
+        <translation>港币（HKD）</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="81"/>
+        <source>Japanese yen (JPY)</source>
+        <translation>日元（JPY）</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="85"/>
+        <source>Invoice / delivery note</source>
+        <translation>发票 / 送货单</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="86"/>
+        <source>Late-payment charge</source>
+        <translation>违约金</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="87"/>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="88"/>
+        <source>Credit note</source>
+        <translation>贷项通知单</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="89"/>
+        <source>Write-off</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="90"/>
+        <source>Reversal</source>
+        <translation>冲销</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="94"/>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="95"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="96"/>
+        <source>Cheque</source>
+        <translation>支票</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="97"/>
+        <source>Bank acceptance bill</source>
+        <translation>银行承兑汇票</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="98"/>
+        <location filename="../../app/choices.py" line="137"/>
+        <location filename="../../app/choices.py" line="180"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="103"/>
+        <source>Not yet due</source>
+        <extracomment>The textbook&apos;s five classes of a debt, from the days it is past due.</extracomment>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="104"/>
+        <source>Being collected</source>
+        <translation>催收款</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="105"/>
+        <source>Doubtful</source>
+        <translation>准呆账</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="106"/>
+        <source>Bad debt</source>
+        <translation>呆账</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="107"/>
+        <source>Dead debt</source>
+        <translation>死账</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="111"/>
+        <source>No late-payment charge</source>
+        <translation>不收违约金</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="112"/>
+        <source>Daily rate on the overdue amount</source>
+        <translation>按日计收（逾期金额的日费率）</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="113"/>
+        <source>Fixed fee per reminder level</source>
+        <translation>每级催款固定费用</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="119"/>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="120"/>
+        <source>Visit</source>
+        <translation>上门拜访</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="121"/>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="122"/>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="123"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="124"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="125"/>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="130"/>
+        <source>Not convenient today</source>
+        <extracomment>The seven common excuses (and &quot;other&quot;), each with its counter-measure.</extracomment>
+        <translation>今天不方便</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="131"/>
+        <source>Not approved yet</source>
+        <translation>还没批下来</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="132"/>
+        <source>The cheque is already in the post</source>
+        <translation>支票已经寄出了</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="133"/>
+        <source>Short of cash lately</source>
+        <translation>最近资金紧张</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="134"/>
+        <source>Money comes in next month</source>
+        <translation>下个月才有钱进账</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="135"/>
+        <source>We will pay within some days</source>
+        <translation>过几天就付</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="136"/>
+        <source>The computer is broken, cannot print the cheque</source>
+        <translation>电脑坏了，打印不了支票</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="141"/>
+        <source>Fix a new date now, while you are talking, and record it as a promise to pay.</source>
+        <translation>趁还在通话，当场约定新的付款日期，并记为付款承诺。</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="144"/>
+        <source>Find out who approves the payment and when; log the approval chain and follow up with the approver.</source>
+        <translation>问清付款由谁审批、何时审批；记下审批流程，并直接跟进审批人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="149"/>
+        <source>Get the mailing date and a copy of the cheque. If it has not arrived after 14 days, ask them to cancel it and issue a new one.</source>
+        <translation>问清寄出日期并索要支票复印件。14 天后仍未收到，请对方作废该支票并重开一张。</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="154"/>
+        <source>Offer a written instalment plan with fixed amounts and dates.</source>
+        <translation>提出书面的分期还款计划，写明每期的金额和日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="157"/>
+        <source>Do not wait a month: press on now and ask for a part payment.</source>
+        <translation>不要等一个月：现在就继续催收，并要求先付一部分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="160"/>
+        <source>Get onto their payment run: ask for the date of the run and prepare the documents their finance needs.</source>
+        <translation>争取排进对方的付款批次：问清付款日期，并备好对方财务需要的单据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="165"/>
+        <source>Verify with their finance department, and offer a bank transfer instead.</source>
+        <translation>向对方财务部门核实，并建议改用银行转账。</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="168"/>
+        <source>Write down exactly what was said, and fix the next step.</source>
+        <translation>如实记下对方的原话，并定好下一步。</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="173"/>
+        <source>Promised to pay</source>
+        <translation>承诺付款</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="174"/>
+        <location filename="../../app/choices.py" line="216"/>
+        <source>Paid</source>
+        <extracomment>An instalment of a plan, from the payments since the plan was agreed.</extracomment>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="175"/>
+        <source>Agreed an instalment plan</source>
+        <translation>约定分期还款</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="176"/>
+        <source>Call back later</source>
+        <translation>稍后再联系</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="177"/>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="178"/>
+        <source>Refused to pay</source>
+        <translation>拒绝付款</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="179"/>
+        <source>Disputes the debt</source>
+        <translation>对欠款有异议</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="185"/>
+        <source>A punctual payer asks for delays or splits payments</source>
+        <extracomment>Warning signs (风险预警) the admin can flag.</extracomment>
+        <translation>一向按时付款的客户要求延期或分批付款</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="186"/>
+        <source>Unusual large orders in the off season</source>
+        <translation>淡季反常地大量订货</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="187"/>
+        <source>Key staff or legal representative changed</source>
+        <translation>关键人员或法定代表人变更</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="188"/>
+        <source>Dumping goods at low prices</source>
+        <translation>低价抛售货物</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="189"/>
+        <source>Moving premises</source>
+        <translation>搬迁经营场所</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="190"/>
+        <source>New unrelated ventures</source>
+        <translation>涉足不相关的新业务</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="195"/>
+        <source>Pays more slowly invoice after invoice</source>
+        <extracomment>Signs derived from the ledger and the promises.</extracomment>
+        <translation>付款一笔比一笔慢</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="196"/>
+        <source>Broke a promise to pay</source>
+        <translation>未兑现付款承诺</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="197"/>
+        <source>Balance over the credit limit</source>
+        <translation>欠款超出信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="198"/>
+        <source>Missed an instalment</source>
+        <translation>有分期款未按期支付</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="202"/>
+        <source>Awaiting the signed reply</source>
+        <translation>等待对方签章回复</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="203"/>
+        <source>Agreed</source>
+        <translation>已确认无误</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="204"/>
+        <source>Disputed</source>
+        <translation>有异议</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="208"/>
+        <source>Pending</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="209"/>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="210"/>
+        <source>Kept</source>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="211"/>
+        <source>Broken</source>
+        <translation>已违约</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="217"/>
+        <source>Partly paid</source>
+        <translation>部分已付</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="218"/>
+        <source>To be paid</source>
+        <translation>待付</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="223"/>
+        <source>Active</source>
+        <translation>执行中</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="224"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/choices.py" line="225"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/customer_rules.py" line="47"/>
         <source>Choose solar or lunar</source>
+        <extracomment>A daily late-payment rate is a percentage of the overdue amount per day, counted to 0.0001 % (one millionth of the amount: 1 ppm). More than 1 % per day (365 % a year) is surely a typo. Fixed fees per dunning-reminder level: levels 1 to 5 at most.</extracomment>
         <translation>请选择公历或农历</translation>
     </message>
     <message>
-        <location filename="../../app/customer_rules.py" line="32"/>
-        <location filename="../../app/customer_rules.py" line="57"/>
+        <location filename="../../app/customer_rules.py" line="51"/>
+        <location filename="../../app/customer_rules.py" line="76"/>
         <source>A birthday cannot be in the future</source>
         <translation>生日不能晚于今天</translation>
     </message>
     <message>
-        <location filename="../../app/customer_rules.py" line="36"/>
+        <location filename="../../app/customer_rules.py" line="55"/>
         <source>The year must be {min} or later</source>
         <translation>年份不能早于 {min} 年</translation>
     </message>
     <message>
-        <location filename="../../app/customer_rules.py" line="41"/>
+        <location filename="../../app/customer_rules.py" line="60"/>
         <source>The month must be from 1 to 12</source>
         <translation>月份须在 1 到 12 之间</translation>
     </message>
     <message>
-        <location filename="../../app/customer_rules.py" line="45"/>
+        <location filename="../../app/customer_rules.py" line="64"/>
         <source>Only a lunar date has a leap month</source>
         <translation>只有农历日期才有闰月</translation>
     </message>
     <message>
-        <location filename="../../app/customer_rules.py" line="52"/>
+        <location filename="../../app/customer_rules.py" line="71"/>
         <source>This month has no day {day}</source>
         <translation>这个月没有 {day} 日</translation>
     </message>
     <message>
-        <location filename="../../app/customer_rules.py" line="61"/>
+        <location filename="../../app/customer_rules.py" line="80"/>
         <source>A lunar day is from 1 (初一) to 30 (三十)</source>
         <translation>农历日期只能是初一到三十</translation>
     </message>
     <message>
-        <location filename="../../app/customer_rules.py" line="83"/>
+        <location filename="../../app/customer_rules.py" line="100"/>
+        <location filename="../../app/customer_rules.py" line="109"/>
+        <location filename="../../app/customer_rules.py" line="113"/>
+        <source>Not a rate: use digits, e.g. 0.05</source>
+        <translation>不是有效的费率：请输入数字，如 0.05</translation>
+    </message>
+    <message>
+        <location filename="../../app/customer_rules.py" line="116"/>
+        <source>The rate must be more than 0</source>
+        <translation>费率必须大于 0</translation>
+    </message>
+    <message>
+        <location filename="../../app/customer_rules.py" line="121"/>
+        <source>At most {max} % per day: more is surely a typo (0.05 means 0.05 % per day)</source>
+        <translation>每天最多 {max}%：超过这个值多半是输错了（0.05 表示每天 0.05%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/customer_rules.py" line="131"/>
+        <source>At most four decimals: the rate is counted to 0.0001 %</source>
+        <translation>最多四位小数：费率精确到 0.0001%</translation>
+    </message>
+    <message>
+        <location filename="../../app/customer_rules.py" line="150"/>
+        <source>Is “{text}” one amount or several? Separate amounts with 、 or a comma and a space; write thousands without a comma</source>
+        <translation>“{text}”是一个金额还是几个？多个金额请用顿号（、）或“逗号加空格”分隔；千位不要加逗号</translation>
+    </message>
+    <message>
+        <location filename="../../app/customer_rules.py" line="164"/>
+        <location filename="../../app/customer_rules.py" line="203"/>
+        <source>Enter the fee of each reminder level, e.g. 50, 100, 200</source>
+        <translation>请填写每级催款的费用，如 50、100、200</translation>
+    </message>
+    <message>
+        <location filename="../../app/customer_rules.py" line="170"/>
+        <source>At most {max} reminder levels, one fee each</source>
+        <translation>最多 {max} 级催款，每级一个费用</translation>
+    </message>
+    <message>
+        <location filename="../../app/customer_rules.py" line="182"/>
+        <source>Each fee must be more than 0</source>
+        <translation>每项费用都必须大于 0</translation>
+    </message>
+    <message>
+        <location filename="../../app/customer_rules.py" line="196"/>
+        <source>Enter the daily rate, e.g. 0.05 for 0.05 % per day</source>
+        <translation>请填写日费率，如 0.05 表示每天 0.05%</translation>
+    </message>
+    <message>
+        <location filename="../../app/customer_rules.py" line="227"/>
         <source>Unknown role: {value}</source>
         <translation>未知的角色：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/customer_rules.py" line="159"/>
+        <location filename="../../app/customer_rules.py" line="308"/>
         <source>Give the number of days for &apos;N days net&apos;</source>
         <translation>结算方式为“账期N天”时，请填写账期天数</translation>
     </message>
     <message>
-        <location filename="../../app/customer_rules.py" line="164"/>
+        <location filename="../../app/customer_rules.py" line="313"/>
         <source>Say why deliveries are on hold</source>
         <translation>请填写停止供货的原因</translation>
     </message>
     <message>
-        <location filename="../../app/customer_rules.py" line="174"/>
+        <location filename="../../app/customer_rules.py" line="323"/>
         <source>At most {max} contact persons</source>
         <translation>联系人最多 {max} 位</translation>
     </message>
     <message>
-        <location filename="../../app/customer_rules.py" line="185"/>
+        <location filename="../../app/customer_rules.py" line="334"/>
         <source>Only a corporate customer has contact persons; remove them first</source>
         <translation>只有单位客户才能有联系人，请先删除联系人</translation>
     </message>
     <message>
-        <location filename="../../app/customer_rules.py" line="207"/>
+        <location filename="../../app/customer_rules.py" line="356"/>
         <source>Differs from the birth date in the resident ID ({date})</source>
         <translation>与身份证号中的出生日期（{date}）不一致</translation>
     </message>
     <message>
-        <location filename="../../app/customer_rules.py" line="214"/>
+        <location filename="../../app/customer_rules.py" line="363"/>
         <source>Differs from the gender in the resident ID</source>
         <translation>与身份证号中的性别不一致</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="91"/>
+        <location filename="../../app/customers.py" line="153"/>
         <source>Same mobile</source>
-        <extracomment>Models whose rows make a customer&apos;s history; a customer with any of them is archived, never deleted. Later areas (ledger, collection log) register here.</extracomment>
+        <extracomment>Models whose rows make a customer&apos;s history, with the field naming the customer; a customer with any of them is archived, never deleted. A daily late-payment rate in percent times this is millionths (ppm) per day.</extracomment>
         <translation>手机号相同</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="94"/>
+        <location filename="../../app/customers.py" line="156"/>
         <source>Same resident ID</source>
         <translation>身份证号相同</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="100"/>
+        <location filename="../../app/customers.py" line="162"/>
         <source>Same unified social credit code</source>
         <translation>统一社会信用代码相同</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="104"/>
+        <location filename="../../app/customers.py" line="166"/>
         <source>Same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="124"/>
+        <location filename="../../app/customers.py" line="186"/>
         <source>Same mobile as a contact person</source>
         <translation>手机号与该客户的联系人相同</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="138"/>
-        <location filename="../../app/customers.py" line="205"/>
+        <location filename="../../app/customers.py" line="200"/>
+        <location filename="../../app/customers.py" line="280"/>
         <source>This customer number is already used</source>
         <translation>该客户编号已被使用</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="189"/>
-        <location filename="../../app/customers.py" line="290"/>
-        <location filename="../../app/customers.py" line="364"/>
+        <location filename="../../app/customers.py" line="207"/>
+        <source>The currency cannot change once the customer&apos;s ledger has entries</source>
+        <translation>该客户的账上已有记录，不能再更改币种</translation>
+    </message>
+    <message>
+        <location filename="../../app/account.py" line="106"/>
+        <location filename="../../app/collection_support.py" line="31"/>
+        <location filename="../../app/customers.py" line="264"/>
+        <location filename="../../app/customers.py" line="365"/>
+        <location filename="../../app/customers.py" line="442"/>
+        <location filename="../../app/late_charges.py" line="149"/>
+        <location filename="../../app/ledger.py" line="55"/>
         <source>This customer no longer exists.</source>
+        <extracomment>Furthest ahead a date may lie where the future is allowed (a promised day, an instalment): further is surely a typo in the year. Ids per ``IN (...)``: under SQLite&apos;s oldest limit of 999 parameters.
+----------
+Furthest a document may be dated ahead of today: further is surely a typo.</extracomment>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="191"/>
+        <location filename="../../app/collection_support.py" line="34"/>
+        <source>This customer is archived; restore the card before recording anything.</source>
+        <translation>该客户已归档；请先恢复客户资料，再作记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/collection_support.py" line="70"/>
+        <location filename="../../app/collection_support.py" line="78"/>
+        <location filename="../../app/ledger.py" line="91"/>
+        <source>Not a date: write it as 2025-06-30</source>
+        <translation>不是有效的日期：请按 2025-06-30 的格式填写</translation>
+    </message>
+    <message>
+        <location filename="../../app/collection_support.py" line="84"/>
+        <location filename="../../app/ledger.py" line="99"/>
+        <source>More than a year ahead: check the year</source>
+        <translation>超过一年以后：请检查年份</translation>
+    </message>
+    <message>
+        <location filename="../../app/collection_support.py" line="100"/>
+        <location filename="../../app/ledger.py" line="74"/>
+        <source>Must be more than zero</source>
+        <translation>必须大于零</translation>
+    </message>
+    <message>
+        <location filename="../../app/customers.py" line="266"/>
         <source>Someone else changed this card after you opened it. Your changes were not saved; they are still in the form.</source>
         <translation>您打开这张资料卡后，有其他人修改了它。您的修改没有保存，仍保留在表单中。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="367"/>
+        <location filename="../../app/customers.py" line="445"/>
         <source>Archive the customer first; only archived cards can be deleted.</source>
         <translation>请先将该客户归档；只有已归档的客户才能删除。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="373"/>
+        <location filename="../../app/customers.py" line="451"/>
         <source>This customer has history and can only be archived, not deleted.</source>
         <translation>该客户已有往来记录，只能归档，不能删除。</translation>
     </message>
@@ -1586,15 +5345,15 @@ Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</source>
         <translation>数据库缺少结构版本信息，可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="315"/>
+        <location filename="../../app/db.py" line="321"/>
         <source>No migration from schema {version}.</source>
         <extracomment>version -&gt; step that brings a database from that version to the next.</extracomment>
         <translation>无法从结构版本 {version} 升级。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="1071"/>
+        <location filename="../../app/demo.py" line="1081"/>
         <source>Choose from 1 to {max} demo customers</source>
-        <extracomment>Demo data is dated relative to this day (or today, if the clock is behind), so that the same seed gives the same file whenever it is made. Customers built and inserted per chunk; progress and cancel are checked between chunks. A resident ID region code python-stdnum accepts for every birth year, used when none of a city&apos;s codes existed in that year (codes come and go).</extracomment>
+        <extracomment>Demo data is dated relative to this day (or today, if the clock is behind), so that the same seed gives the same file whenever it is made. Customers built and inserted per chunk; progress and cancel are checked between chunks. Share of the progress bar the ledger takes (about its share of the time). A resident ID region code python-stdnum accepts for every birth year, used when none of a city&apos;s codes existed in that year (codes come and go).</extracomment>
         <translation>演示客户数须在 1 到 {max} 之间</translation>
     </message>
     <message>
@@ -1647,8 +5406,14 @@ Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</source>
         <translation>只能填一行，不能换行</translation>
     </message>
     <message>
+        <location filename="../../app/collection_log.py" line="93"/>
+        <location filename="../../app/collection_support.py" line="75"/>
+        <location filename="../../app/collection_support.py" line="94"/>
+        <location filename="../../app/ledger.py" line="68"/>
+        <location filename="../../app/ledger.py" line="96"/>
         <location filename="../../app/validation.py" line="79"/>
         <source>Required: please fill it in</source>
+        <extracomment>Dunning letters come in escalating levels; 0 for anything that is not one. Channels that are not a contact with the customer (last-contact dates skip them).</extracomment>
         <translation>必填项，请填写</translation>
     </message>
     <message>
@@ -1723,14 +5488,61 @@ Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</source>
         <translation>不能为负数</translation>
     </message>
     <message>
+        <location filename="../../app/business_settings.py" line="31"/>
+        <source>Payment terms when the card gives none (days)</source>
+        <translation>客户资料未填时的付款期限（天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/business_settings.py" line="38"/>
+        <source>Doubtful after this many days past due</source>
+        <translation>逾期多少天后列为可疑</translation>
+    </message>
+    <message>
+        <location filename="../../app/business_settings.py" line="45"/>
+        <source>Bad debt after this many days past due</source>
+        <translation>逾期多少天后列为坏账</translation>
+    </message>
+    <message>
+        <location filename="../../app/business_settings.py" line="52"/>
+        <source>Dead debt after this many days past due</source>
+        <translation>逾期多少天后列为死账</translation>
+    </message>
+    <message>
+        <location filename="../../app/business_settings.py" line="59"/>
+        <source>Confirm debts falling due within (days)</source>
+        <translation>确认多少天内到期的欠款（天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/business_settings.py" line="66"/>
+        <source>List unreturned balance confirmations after (days)</source>
+        <translation>对账单发出多少天未签回时列出（天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/business_settings.py" line="73"/>
+        <source>Show promises falling due within (days)</source>
+        <translation>显示多少天内到期的付款承诺（天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/business_settings.py" line="80"/>
+        <source>Count broken promises of the last (days)</source>
+        <translation>统计最近多少天内未兑现的承诺（天）</translation>
+    </message>
+    <message>
+        <location filename="../../app/business_settings.py" line="134"/>
         <location filename="../../app/validation.py" line="281"/>
         <source>Must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
     <message>
+        <location filename="../../app/business_settings.py" line="141"/>
         <location filename="../../app/validation.py" line="288"/>
         <source>Must be between {low} and {high}</source>
         <translation>须在 {low} 到 {high} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../app/business_settings.py" line="153"/>
+        <source>The thresholds must grow: doubtful &lt; bad debt &lt; dead debt</source>
+        <translation>天数必须逐级增加：可疑 &lt; 坏账 &lt; 死账</translation>
     </message>
     <message>
         <location filename="../../app/validation.py" line="307"/>
@@ -1743,9 +5555,428 @@ Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</source>
         <translation>无效的选项：{value}</translation>
     </message>
     <message>
+        <location filename="../../app/collection_support.py" line="81"/>
         <location filename="../../app/validation.py" line="323"/>
         <source>Cannot be in the future</source>
         <translation>不能晚于今天</translation>
+    </message>
+    <message>
+        <location filename="../../app/collection_log.py" line="109"/>
+        <source>Write down what happened: who you spoke to, what was said or the outcome</source>
+        <translation>请记下经过：和谁联系、对方说了什么，或结果如何</translation>
+    </message>
+    <message>
+        <location filename="../../app/collection_log.py" line="121"/>
+        <source>A promise to pay goes with the outcome &apos;Promised to pay&apos;</source>
+        <translation>记录付款承诺时，结果须选“承诺付款”</translation>
+    </message>
+    <message>
+        <location filename="../../app/collection_log.py" line="163"/>
+        <source>The entry to correct is not in this customer&apos;s collection log</source>
+        <translation>要更正的记录不在该客户的催收记录中</translation>
+    </message>
+    <message>
+        <location filename="../../app/collection_log.py" line="177"/>
+        <source>This entry was already corrected on {date}: correct that latest correction instead</source>
+        <translation>这条记录已于 {date} 更正过：请改为更正最新的那条更正记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/late_charges.py" line="68"/>
+        <source>Late-payment charge {number} {start}–{end}</source>
+        <extracomment>Descriptions of posted charges, English templates marked for translation.</extracomment>
+        <translation>违约金 {number} {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/late_charges.py" line="69"/>
+        <source>Reminder fee, level {level} letter of {date}</source>
+        <translation>催款费用，{date} 第 {level} 级催款函</translation>
+    </message>
+    <message>
+        <location filename="../../app/late_charges.py" line="274"/>
+        <source>The reminder fees on the card cannot be read ({value}); correct them on the card.</source>
+        <translation>无法读取客户资料中的催款费用（{value}）；请在客户资料中更正。</translation>
+    </message>
+    <message>
+        <location filename="../../app/late_charges.py" line="372"/>
+        <source>Charges can be posted or waived up to today, not for a later date</source>
+        <translation>违约金只能计到今天为止入账或免除，不能计到以后的日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/late_charges.py" line="390"/>
+        <source>The late-payment charges changed since they were shown (a payment or another user). Look at them again before going on.</source>
+        <translation>违约金在显示之后已有变化（有新的收款，或其他用户作了修改）。请重新查看后再继续。</translation>
+    </message>
+    <message>
+        <location filename="../../app/late_charges.py" line="421"/>
+        <source>There is no late-payment charge to post at {date}.</source>
+        <translation>截至 {date} 没有需要入账的违约金。</translation>
+    </message>
+    <message>
+        <location filename="../../app/late_charges.py" line="431"/>
+        <source>This posts {count} late-payment charges totalling {total} to the ledger of {customer}, due at once.</source>
+        <translation>将向 {customer} 的账上记入 {count} 笔违约金，合计 {total}，立即到期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/late_charges.py" line="486"/>
+        <source>There is no late-payment charge to waive at {date}.</source>
+        <translation>截至 {date} 没有可免除的违约金。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ledger.py" line="58"/>
+        <source>This customer is archived; restore the card before posting to its ledger.</source>
+        <translation>该客户已归档；请先恢复客户资料，再记账。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ledger.py" line="134"/>
+        <source>Number {number} is already used, on the ledger of {customer}</source>
+        <translation>单号 {number} 已被使用，在 {customer} 的账上</translation>
+    </message>
+    <message>
+        <location filename="../../app/ledger.py" line="428"/>
+        <source>The due date cannot be before the invoice date</source>
+        <translation>到期日不能早于开票日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ledger.py" line="454"/>
+        <source>This customer is on supply hold since {since} ({reason}): no new delivery until the previous one is paid.</source>
+        <translation>该客户自 {since} 起停止供货（{reason}）：上一批货款付清之前不再发货。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ledger.py" line="467"/>
+        <source>This takes the balance to {after}, over the credit limit of {limit}.</source>
+        <translation>这将使欠款余额达到 {after}，超出信用额度 {limit}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ledger.py" line="494"/>
+        <location filename="../../app/ledger.py" line="651"/>
+        <source>Not a debt of this customer</source>
+        <translation>不是该客户的欠款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ledger.py" line="500"/>
+        <source>More than the {open} still open on {number}</source>
+        <translation>超过 {number} 尚未结清的 {open}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ledger.py" line="510"/>
+        <source>The amounts picked add up to more than the amount received</source>
+        <translation>所选金额合计超过了收到的金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ledger.py" line="545"/>
+        <source>The payment of {amount} is more than everything the customer owes ({owed}); the rest, {rest}, stays on the account as a credit balance.</source>
+        <translation>收款 {amount} 超过该客户的全部欠款（{owed}）；多出的 {rest} 作为贷方余额留在账上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ledger.py" line="550"/>
+        <source>The credit note of {amount} is more than everything the customer owes ({owed}); the rest, {rest}, stays on the account as a credit balance.</source>
+        <translation>贷项通知单金额 {amount} 超过该客户的全部欠款（{owed}）；多出的 {rest} 作为贷方余额留在账上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ledger.py" line="601"/>
+        <source>Enter the cheque number</source>
+        <translation>请填写支票号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ledger.py" line="605"/>
+        <source>Enter the number of the bank acceptance bill</source>
+        <translation>请填写银行承兑汇票号码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ledger.py" line="694"/>
+        <source>Choose the debts to write off</source>
+        <translation>请选择要核销的欠款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ledger.py" line="698"/>
+        <source>Only open debts of this customer can be written off</source>
+        <translation>只能核销该客户尚未结清的欠款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ledger.py" line="706"/>
+        <source>A part of a debt can be written off only one debt at a time</source>
+        <translation>部分核销时，一次只能选一笔欠款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ledger.py" line="713"/>
+        <source>More than the {open} still open</source>
+        <translation>超过尚未结清的 {open}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ledger.py" line="721"/>
+        <source>A write-off cannot be dated before the debt it writes off</source>
+        <translation>核销日期不能早于被核销欠款的日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ledger.py" line="740"/>
+        <source>This ledger entry no longer exists.</source>
+        <translation>该笔账目已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ledger.py" line="744"/>
+        <source>Only payments, credit notes and write-offs can be reversed; correct an invoice with a credit note.</source>
+        <translation>只有收款、贷项通知单和核销可以冲销；发票有误请用贷项通知单更正。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ledger.py" line="751"/>
+        <source>This entry is already reversed.</source>
+        <translation>该笔账目已被冲销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ledger.py" line="758"/>
+        <source>A reversal cannot be dated before the entry it reverses</source>
+        <translation>冲销日期不能早于被冲销账目的日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ledger.py" line="836"/>
+        <source>This debt no longer exists.</source>
+        <translation>该笔欠款已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ledger.py" line="849"/>
+        <source>The end date has already passed</source>
+        <translation>结束日期已经过去</translation>
+    </message>
+    <message>
+        <location filename="../../app/promises.py" line="101"/>
+        <source>The promised day cannot be before the day the promise was made</source>
+        <translation>承诺的付款日不能早于作出承诺的日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/promises.py" line="136"/>
+        <source>The conversation linked is not in this customer&apos;s collection log</source>
+        <translation>所关联的沟通记录不在该客户的催收记录中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ageing_export.py" line="34"/>
+        <source>Number</source>
+        <extracomment>Column keys in order, with their English headings.</extracomment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ageing_export.py" line="35"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ageing_export.py" line="36"/>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ageing_export.py" line="37"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../app/ageing_export.py" line="38"/>
+        <source>Current</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ageing_export.py" line="39"/>
+        <source>1-30</source>
+        <translation>1-30天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ageing_export.py" line="40"/>
+        <source>31-60</source>
+        <translation>31-60天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ageing_export.py" line="41"/>
+        <source>61-90</source>
+        <translation>61-90天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ageing_export.py" line="42"/>
+        <source>91-180</source>
+        <translation>91-180天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ageing_export.py" line="43"/>
+        <source>181-365</source>
+        <translation>181-365天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ageing_export.py" line="44"/>
+        <source>Over 365</source>
+        <translation>超过365天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ageing_export.py" line="45"/>
+        <source>Credit</source>
+        <translation>预收/贷方余额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ageing_export.py" line="46"/>
+        <source>Balance</source>
+        <translation>应收余额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ageing_export.py" line="47"/>
+        <location filename="../../app/choices.py" line="219"/>
+        <source>Overdue</source>
+        <translation>逾期金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ageing_export.py" line="48"/>
+        <source>Worst class</source>
+        <translation>最差分类</translation>
+    </message>
+    <message>
+        <location filename="../../app/ageing_export.py" line="53"/>
+        <source>Total</source>
+        <extracomment>The label of the totals rows, in the number column; a header key like the others.</extracomment>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../app/ageing_export.py" line="169"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ageing_export.py" line="181"/>
+        <source>Cannot write {path}: {reason}. If the file is open in another program such as Excel, close it and try again.</source>
+        <translation>无法写入 {path}：{reason}。如果该文件正在 Excel 等其他程序中打开，请先关闭，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ageing_export.py" line="217"/>
+        <source>the column headings</source>
+        <extracomment>A text cell starting with one of these is a formula to a spreadsheet.</extracomment>
+        <translation>列标题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ageing_export.py" line="222"/>
+        <source>the totals</source>
+        <translation>合计行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ageing_export.py" line="224"/>
+        <source>{where} contains {char} (U+{code:04X}), which GBK cannot encode. Export as UTF-8 instead: Excel opens it too.</source>
+        <translation>{where} 含有字符“{char}”（U+{code:04X}），GBK 编码无法表示。请改为导出 UTF-8 格式：Excel 同样可以打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/confirmations.py" line="89"/>
+        <source>The statement cannot be dated after the day it was sent</source>
+        <translation>对账截止日不能晚于寄出日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/confirmations.py" line="121"/>
+        <source>This balance confirmation no longer exists.</source>
+        <translation>该对账确认已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/confirmations.py" line="138"/>
+        <source>The reply cannot be dated before the statement was sent ({sent})</source>
+        <translation>回函日期不能早于对账单寄出日期（{sent}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/confirmations.py" line="147"/>
+        <source>The customer&apos;s amount differs from the statement: record the reply as disputed</source>
+        <translation>对方确认的金额与对账单不符：请登记为有异议</translation>
+    </message>
+    <message>
+        <location filename="../../app/confirmations.py" line="156"/>
+        <source>A reason is for a disputed reply; this one is agreed</source>
+        <translation>只有有异议的回函才填原因；此回函为确认无误</translation>
+    </message>
+    <message>
+        <location filename="../../app/confirmations.py" line="163"/>
+        <source>Write the balance the customer claims, or the reason they disagree</source>
+        <translation>请填写对方确认的余额，或其异议原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/confirmations.py" line="193"/>
+        <source>This confirmation was already answered on {date}; to confirm again, send a new statement.</source>
+        <translation>该对账确认已于 {date} 回复；如需再次确认，请重新寄送对账单。</translation>
+    </message>
+    <message>
+        <location filename="../../app/instalments.py" line="115"/>
+        <source>Add at least one instalment</source>
+        <translation>请至少添加一期</translation>
+    </message>
+    <message>
+        <location filename="../../app/instalments.py" line="119"/>
+        <source>At most {max} instalments</source>
+        <translation>最多 {max} 期</translation>
+    </message>
+    <message>
+        <location filename="../../app/instalments.py" line="131"/>
+        <source>An instalment cannot fall due before the plan was agreed</source>
+        <translation>分期到期日不能早于计划约定日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/instalments.py" line="138"/>
+        <source>Each instalment must fall due after the one before it</source>
+        <translation>每一期的到期日必须晚于上一期</translation>
+    </message>
+    <message>
+        <location filename="../../app/instalments.py" line="156"/>
+        <source>This customer already has an active instalment plan, agreed on {date}: cancel it first</source>
+        <translation>该客户已有执行中的还款计划（{date} 约定）：请先取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/instalments.py" line="169"/>
+        <source>The plan adds up to {total}, more than the customer&apos;s balance of {balance}.</source>
+        <translation>计划合计 {total}，超过客户当前欠款余额 {balance}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/instalments.py" line="200"/>
+        <location filename="../../app/instalments.py" line="342"/>
+        <source>This instalment plan no longer exists.</source>
+        <translation>该还款计划已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/instalments.py" line="203"/>
+        <source>This plan was already cancelled on {date}.</source>
+        <translation>该计划已于 {date} 取消。</translation>
+    </message>
+    <message>
+        <location filename="../../app/instalments.py" line="212"/>
+        <source>A plan cannot be cancelled before the day it was agreed ({agreed})</source>
+        <translation>取消日期不能早于计划约定日期（{agreed}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/warning_signs.py" line="54"/>
+        <source>Days late of the last paid invoices, oldest first: {days}</source>
+        <extracomment>An explanation per derived sign, filled with ``DerivedSign.params``.</extracomment>
+        <translation>最近结清的几张发票的逾期天数（由早到晚）：{days}</translation>
+    </message>
+    <message>
+        <location filename="../../app/warning_signs.py" line="57"/>
+        <source>Promises broken in the last {days} days: {count}</source>
+        <translation>近 {days} 天内违约的付款承诺：{count} 笔</translation>
+    </message>
+    <message>
+        <location filename="../../app/warning_signs.py" line="58"/>
+        <source>Balance {balance}, credit limit {limit}</source>
+        <translation>欠款余额 {balance}，信用额度 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/warning_signs.py" line="59"/>
+        <source>The instalment due on {due_on} is not paid in full</source>
+        <translation>{due_on} 到期的分期款未付清</translation>
+    </message>
+    <message>
+        <location filename="../../app/warning_signs.py" line="117"/>
+        <source>Already flagged since {date}</source>
+        <translation>自 {date} 起已标记</translation>
+    </message>
+    <message>
+        <location filename="../../app/warning_signs.py" line="133"/>
+        <source>This warning flag no longer exists.</source>
+        <translation>该预警标记已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/warning_signs.py" line="136"/>
+        <source>This flag was already cleared on {date}.</source>
+        <translation>该标记已于 {date} 解除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/warning_signs.py" line="145"/>
+        <source>Cannot be before the day it was flagged ({date})</source>
+        <translation>不能早于标记日期（{date}）</translation>
     </message>
 </context>
 </TS>
