@@ -456,6 +456,7 @@ class MainWindow(QMainWindow):
         on_customers = view is self.splitter
         for action in self._customer_tools:
             action.setVisible(on_customers)
+        self.count_label.setVisible(on_customers)
         if view in self._stale_views:
             self._stale_views.discard(view)
             view.refresh()  # type: ignore[attr-defined]
