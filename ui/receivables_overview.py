@@ -60,6 +60,7 @@ from ui.ageing_model import (
     AgeingTotalsModel,
     class_label,
 )
+from ui.filter_combos import ALL, refill
 from ui.i18n import tr_app
 from ui.workers import Task, TaskState
 
@@ -70,7 +71,6 @@ CSV, GBK_CSV, XLSX = "csv", "csv_gbk", "xlsx"
 EXPORT_KINDS = (CSV, GBK_CSV, XLSX)
 # Filter changes wait this long, so stepping through dates loads once.
 FILTER_DELAY_MS = 150
-ALL = None  # the data of the "all" entry of the group and salesperson combos
 ROW_HEIGHT = 26
 
 PathLike = str | Path
@@ -381,18 +381,7 @@ class ReceivablesOverview(QWidget):
         self.reload_salespersons()
 
     def _refill(self, combo: QComboBox, entries: list[tuple[str, Any]]) -> None:
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        try:
-            while combo.count() > 1:  # the first entry is "all"
-                combo.removeItem(1)
-            for text, data in entries:
-                combo.addItem(text, data)
-            found = combo.findData(chosen) if chosen is not ALL else 0
-            combo.setCurrentIndex(max(found, 0))
-        finally:
-            combo.blockSignals(False)
-        if chosen is not ALL and combo.currentData() != chosen:
+        if refill(combo, entries):
             self._filter_changed()
 
     def _filter_changed(self) -> None:

@@ -40,6 +40,7 @@ from app.groups import list_groups
 from app.search_keys import sort_key
 from app.warning_signs import derived_signs_for, open_flags
 from app.workbench import Workbench, WorkbenchFilter, workbench
+from ui.filter_combos import ALL, refill
 from ui.i18n import error_text
 from ui.workbench_models import (
     R_NAME,
@@ -63,7 +64,6 @@ FILTER_DELAY_MS = 150
 DETAILS_DELAY_MS = 80
 # Rows below the last one on screen whose signs are fetched with it.
 DETAILS_AHEAD = 20
-ALL = None  # the data of the "all" entry of the group and salesperson combos
 ROW_HEIGHT = 26
 MAX_COLUMN_WIDTH = 260
 HINT_STYLE = "color: #555;"
@@ -346,21 +346,7 @@ class WorkbenchView(QWidget):
         log.warning("the workbench filter choices could not be read: %s", error)
 
     def _refill(self, combo: QComboBox, entries: list[tuple[str, Any]]) -> None:
-        current = [(combo.itemText(i), combo.itemData(i)) for i in range(1, combo.count())]
-        if current == entries:
-            return
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        try:
-            while combo.count() > 1:  # the first entry is "all"
-                combo.removeItem(1)
-            for text, data in entries:
-                combo.addItem(text, data)
-            found = combo.findData(chosen) if chosen is not ALL else 0
-            combo.setCurrentIndex(max(found, 0))
-        finally:
-            combo.blockSignals(False)
-        if chosen is not ALL and combo.currentData() != chosen:
+        if refill(combo, entries):
             self._filter_changed()
 
     def _filter_changed(self) -> None:
