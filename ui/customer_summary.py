@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app import choices
 from app.account import AccountSummary
+from app.card_status import CollectionStatus
 from app.groups import group_names
 from app.money import format_money
 from app.records import Birthday, CustomerData
@@ -56,7 +57,7 @@ def money_text(amount: object, currency: str) -> str:
     return f"¥{text}" if currency == "CNY" else f"{currency} {text}"
 
 
-def account_html(account: AccountSummary) -> str:
+def account_html(account: AccountSummary, status: CollectionStatus | None = None) -> str:
     """The receivables figures the card always shows: balance, overdue, the
     oldest overdue debt; credit balance, disputed and limit when they apply."""
 
@@ -96,6 +97,8 @@ def account_html(account: AccountSummary) -> str:
                 "#000",
             )
         )
+    if status is not None:
+        rows.extend(_status_rows(status, cur, tr))
     parts = ["<table cellspacing='0' cellpadding='3' style='margin-bottom:4px'>"]
     for label, value, color in rows:
         parts.append(
@@ -108,8 +111,52 @@ def account_html(account: AccountSummary) -> str:
     return "".join(parts)
 
 
+def _status_rows(status: CollectionStatus, cur: str, tr) -> list[tuple[str, str, str]]:  # noqa: ANN001
+    rows: list[tuple[str, str, str]] = []
+    if status.next_instalment_on is not None and status.next_instalment is not None:
+        rows.append(
+            (
+                tr("Next instalment"),
+                tr("{amount} on {date}").format(
+                    amount=money_text(status.next_instalment, cur),
+                    date=status.next_instalment_on.isoformat(),
+                ),
+                "#c62828" if status.instalments_overdue > 0 else "#000",
+            )
+        )
+    if status.next_promise_on is not None and status.next_promise is not None:
+        rows.append(
+            (
+                tr("Promised"),
+                tr("{amount} on {date}").format(
+                    amount=money_text(status.next_promise, cur),
+                    date=status.next_promise_on.isoformat(),
+                ),
+                "#000",
+            )
+        )
+    if status.broken_promises:
+        rows.append((tr("Broken promises"), str(status.broken_promises), "#c62828"))
+    if status.awaiting_since is not None:
+        rows.append(
+            (
+                tr("Awaiting signed statement"),
+                tr("sent {date}").format(date=status.awaiting_since.isoformat()),
+                "#8d6e00",
+            )
+        )
+    signs = [tr_app(choices.WARNING_SIGN[k]) for k in status.flags if k in choices.WARNING_SIGN]
+    signs += [tr_app(choices.DERIVED_SIGN[k]) for k in status.derived if k in choices.DERIVED_SIGN]
+    if signs:
+        rows.append((tr("Warning signs"), list_separator().join(signs), "#c62828"))
+    return rows
+
+
 def summary_html(
-    data: CustomerData, group_names: list[str], account: AccountSummary | None = None
+    data: CustomerData,
+    group_names: list[str],
+    account: AccountSummary | None = None,
+    status: CollectionStatus | None = None,
 ) -> str:
     rows: list[tuple[str, str]] = []
 
@@ -193,7 +240,7 @@ def summary_html(
             + "</p>"
         )
     if account is not None:
-        parts.append(account_html(account))
+        parts.append(account_html(account, status))
     parts.append("<table cellspacing='0' cellpadding='3'>")
     for label, value in rows:
         parts.append(
@@ -243,5 +290,10 @@ class CustomerSummary(QTextBrowser):
             + "</p>"
         )
 
-    def show_customer(self, data: CustomerData, account: AccountSummary | None = None) -> None:
-        self.setHtml(summary_html(data, group_names(data.group_ids), account))
+    def show_customer(
+        self,
+        data: CustomerData,
+        account: AccountSummary | None = None,
+        status: CollectionStatus | None = None,
+    ) -> None:
+        self.setHtml(summary_html(data, group_names(data.group_ids), account, status))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import account, choices, customers, groups
+from app.card_status import collection_status
 from app.customer_query import ACTIVE, ALL, ARCHIVED, CustomerFilter
 from app.errors import KnownError
 from app.records import CustomerData
@@ -385,7 +386,11 @@ class MainWindow(QMainWindow):
         self.remove_from_group_action.setEnabled(bool(ids) and gid is not None and gid > 0)
         if len(ids) == 1:
             try:
-                self.summary.show_customer(customers.load_customer(ids[0]), account.summary(ids[0]))
+                self.summary.show_customer(
+                    customers.load_customer(ids[0]),
+                    account.summary(ids[0]),
+                    collection_status(ids[0]),
+                )
             except KnownError as exc:
                 self.summary.setPlainText(error_text(exc))
         else:

@@ -99,7 +99,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Archive %n customer(s)? Archived cards are hidden from the lists but nothing is deleted; you can restore them any time.</source>
         <translation>
             <numerusform>Archive %n customer? Archived cards are hidden from the lists but nothing is deleted; you can restore them any time.</numerusform>
@@ -224,7 +224,7 @@
 <context>
     <name>WorkbenchView</name>
     <message numerus="yes">
-        <location filename="../../ui/workbench_view.py" line="502"/>
+        <location filename="../../ui/workbench_view.py" line="488"/>
         <source>Due in the next %n day(s) — call ahead to confirm ({count})</source>
         <translation>
             <numerusform>Due in the next %n day — call ahead to confirm ({count})</numerusform>
@@ -232,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workbench_view.py" line="547"/>
+        <location filename="../../ui/workbench_view.py" line="533"/>
         <source>Balance confirmations sent more than %n day(s) ago and still waiting for the signed reply: ask for it, or send the statement again.</source>
         <translation>
             <numerusform>Balance confirmations sent more than %n day ago and still waiting for the signed reply: ask for it, or send the statement again.</numerusform>

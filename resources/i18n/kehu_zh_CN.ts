@@ -4,54 +4,90 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/customer_summary.py" line="68"/>
+        <location filename="../../ui/customer_summary.py" line="69"/>
         <source>Balance</source>
         <translation>应收余额</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="70"/>
+        <location filename="../../ui/customer_summary.py" line="71"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="78"/>
+        <location filename="../../ui/customer_summary.py" line="79"/>
         <source>Oldest overdue</source>
         <translation>最久逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="79"/>
+        <location filename="../../ui/customer_summary.py" line="80"/>
         <source>{days} days ({number})</source>
         <translation>{days} 天（{number}）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="86"/>
+        <location filename="../../ui/customer_summary.py" line="87"/>
         <source>Credit balance</source>
         <translation>贷方余额</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="88"/>
+        <location filename="../../ui/customer_summary.py" line="89"/>
         <source>Disputed, on hold</source>
         <translation>争议挂起</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="90"/>
+        <location filename="../../ui/customer_summary.py" line="91"/>
         <source>Over the credit limit</source>
         <translation>超出信用额度</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="94"/>
+        <location filename="../../ui/customer_summary.py" line="95"/>
         <source>Average days to pay</source>
         <translation>平均回款天数</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="95"/>
+        <location filename="../../ui/customer_summary.py" line="96"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="106"/>
+        <location filename="../../ui/customer_summary.py" line="109"/>
         <source>Open the account…</source>
         <translation>打开往来账…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_summary.py" line="119"/>
+        <source>Next instalment</source>
+        <translation>下期还款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_summary.py" line="120"/>
+        <location filename="../../ui/customer_summary.py" line="131"/>
+        <source>{amount} on {date}</source>
+        <translation>{date} 应付 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_summary.py" line="130"/>
+        <source>Promised</source>
+        <translation>承诺付款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_summary.py" line="139"/>
+        <source>Broken promises</source>
+        <translation>违约承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_summary.py" line="143"/>
+        <source>Awaiting signed statement</source>
+        <translation>对账单待回函</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_summary.py" line="144"/>
+        <source>sent {date}</source>
+        <translation>{date} 寄出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_summary.py" line="151"/>
+        <source>Warning signs</source>
+        <translation>预警信号</translation>
     </message>
 </context>
 <context>
@@ -1613,157 +1649,157 @@
 <context>
     <name>CustomerSummary</name>
     <message>
-        <location filename="../../ui/customer_summary.py" line="39"/>
+        <location filename="../../ui/customer_summary.py" line="40"/>
         <source>(leap month)</source>
         <translation>（闰月）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="40"/>
+        <location filename="../../ui/customer_summary.py" line="41"/>
         <source>Lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="120"/>
+        <location filename="../../ui/customer_summary.py" line="167"/>
         <source>Number</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="121"/>
+        <location filename="../../ui/customer_summary.py" line="168"/>
         <source>Kind</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="123"/>
+        <location filename="../../ui/customer_summary.py" line="170"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="127"/>
+        <location filename="../../ui/customer_summary.py" line="174"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="128"/>
+        <location filename="../../ui/customer_summary.py" line="175"/>
         <source>Credit code</source>
         <translation>信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="129"/>
+        <location filename="../../ui/customer_summary.py" line="176"/>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="130"/>
+        <location filename="../../ui/customer_summary.py" line="177"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="132"/>
+        <location filename="../../ui/customer_summary.py" line="179"/>
         <source>Founded</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="137"/>
+        <location filename="../../ui/customer_summary.py" line="184"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="140"/>
+        <location filename="../../ui/customer_summary.py" line="187"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="141"/>
+        <location filename="../../ui/customer_summary.py" line="188"/>
         <source>Resident ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="143"/>
+        <location filename="../../ui/customer_summary.py" line="190"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="146"/>
+        <location filename="../../ui/customer_summary.py" line="193"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="147"/>
+        <location filename="../../ui/customer_summary.py" line="194"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="148"/>
+        <location filename="../../ui/customer_summary.py" line="195"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="149"/>
+        <location filename="../../ui/customer_summary.py" line="196"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="151"/>
+        <location filename="../../ui/customer_summary.py" line="198"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="154"/>
+        <location filename="../../ui/customer_summary.py" line="201"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="155"/>
+        <location filename="../../ui/customer_summary.py" line="202"/>
         <source>Groups</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="164"/>
+        <location filename="../../ui/customer_summary.py" line="211"/>
         <source>limit {amount}</source>
         <translation>额度 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="170"/>
+        <location filename="../../ui/customer_summary.py" line="217"/>
         <source>{days} days</source>
         <translation>账期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="174"/>
+        <location filename="../../ui/customer_summary.py" line="221"/>
         <source>Credit</source>
         <translation>信用</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="177"/>
+        <location filename="../../ui/customer_summary.py" line="224"/>
         <source>Settlement</source>
         <translation>结算方式</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="184"/>
+        <location filename="../../ui/customer_summary.py" line="231"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="189"/>
+        <location filename="../../ui/customer_summary.py" line="236"/>
         <source>Supply on hold</source>
         <translation>停止供货</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="191"/>
+        <location filename="../../ui/customer_summary.py" line="238"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="205"/>
+        <location filename="../../ui/customer_summary.py" line="252"/>
         <source>Contact persons</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="222"/>
+        <location filename="../../ui/customer_summary.py" line="269"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_summary.py" line="239"/>
+        <location filename="../../ui/customer_summary.py" line="286"/>
         <source>Select a customer to see the card here.</source>
         <translation>选中一位客户，即可在这里查看资料卡。</translation>
     </message>
@@ -2774,226 +2810,226 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Kehu customer files — {db}</source>
         <extracomment>emitted when the first page of the list has been loaded</extracomment>
         <translation>客户档案 — {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Collection workbench</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Receivables</source>
         <translation>应收账款</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>New individual…</source>
         <translation>新建个人客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>New corporate customer…</source>
         <translation>新建单位客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Open card</source>
         <translation>打开资料卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Account and collection…</source>
         <translation>往来账与催收…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Receivables and collection…</source>
         <translation>应收与催收…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Restore from archive</source>
         <translation>从归档恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Delete permanently…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Remove from this group</source>
         <translation>移出当前分组</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Search name, pinyin (zs), number, phone… (Ctrl+F)</source>
         <translation>搜索名称、拼音首字母（zs）、编号、电话…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Active</source>
         <translation>未归档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Active and archived</source>
         <translation>全部（含已归档）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Groups</source>
         <translation>分组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>About Kehu</source>
         <translation>关于客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>{shown}+ customers (counting…)</source>
         <translation>{shown}+ 位客户（正在统计总数…）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>{shown}+ customers</source>
         <translation>{shown}+ 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>{shown} of {total} customers shown (scroll for more)</source>
         <translation>共 {total} 位客户，已显示 {shown} 位（向下滚动显示更多）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>共 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Archive %n customer(s)? Archived cards are hidden from the lists but nothing is deleted; you can restore them any time.</source>
         <translation>
             <numerusform>将 %n 位客户归档吗？归档后不在列表中显示，但资料不会删除，随时可以恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Delete this archived customer for good? This cannot be undone.</source>
         <translation>永久删除这位已归档的客户吗？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>Kehu</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Database problem</source>
         <translation>数据库出错</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>The database could not be read or written ({reason}). Nothing was changed. Try again in a moment.</source>
         <translation>无法读写数据库（{reason}）。数据没有任何改动，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Add to group</source>
         <translation>加入分组</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>The new language is used the next time Kehu starts.</source>
         <translation>新的界面语言将在下次启动客户档案时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>Kehu customer files 0.1
 
 Customer cards, groups and collections for small and medium businesses.
@@ -3900,77 +3936,77 @@ Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</source>
         <translation>（无业务员）</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="437"/>
+        <location filename="../../ui/receivables_overview.py" line="426"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="472"/>
+        <location filename="../../ui/receivables_overview.py" line="461"/>
         <source>The database could not be read ({reason}). Try again in a moment.</source>
         <translation>无法读取数据库（{reason}）。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="477"/>
+        <location filename="../../ui/receivables_overview.py" line="466"/>
         <source>The receivables could not be loaded because of an internal error in Kehu ({error}). This is not something you did.</source>
         <translation>客户档案程序发生内部错误（{error}），无法加载应收账款。这是程序本身的问题，不是您操作有误。</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="482"/>
+        <location filename="../../ui/receivables_overview.py" line="471"/>
         <source>Customers with a balance: {count} · as of {date}</source>
         <translation>有余额的客户：{count} 位 · 截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="519"/>
+        <location filename="../../ui/receivables_overview.py" line="508"/>
         <source>Receivables ageing {date}</source>
         <translation>应收账款账龄 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="529"/>
+        <location filename="../../ui/receivables_overview.py" line="518"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="530"/>
+        <location filename="../../ui/receivables_overview.py" line="519"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="532"/>
+        <location filename="../../ui/receivables_overview.py" line="521"/>
         <source>Export GBK CSV</source>
         <translation>导出 GBK CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="533"/>
+        <location filename="../../ui/receivables_overview.py" line="522"/>
         <source>CSV file, GBK (*.csv)</source>
         <translation>CSV 文件，GBK 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="535"/>
+        <location filename="../../ui/receivables_overview.py" line="524"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="536"/>
+        <location filename="../../ui/receivables_overview.py" line="525"/>
         <source>CSV file, UTF-8 (*.csv)</source>
         <translation>CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="572"/>
+        <location filename="../../ui/receivables_overview.py" line="561"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="581"/>
+        <location filename="../../ui/receivables_overview.py" line="570"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="594"/>
+        <location filename="../../ui/receivables_overview.py" line="583"/>
         <source>The file could not be written because of an internal error in Kehu ({error}). This is not something you did.</source>
         <translation>客户档案程序发生内部错误（{error}），无法写入文件。这是程序本身的问题，不是您操作有误。</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="602"/>
+        <location filename="../../ui/receivables_overview.py" line="591"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -4275,79 +4311,79 @@ Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</source>
         <translation>（无业务员）</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="419"/>
+        <location filename="../../ui/workbench_view.py" line="405"/>
         <source>Today: {date}</source>
         <translation>今天：{date}</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="423"/>
+        <location filename="../../ui/workbench_view.py" line="409"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="446"/>
+        <location filename="../../ui/workbench_view.py" line="432"/>
         <source>Updated at {time}</source>
         <translation>更新于 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="469"/>
+        <location filename="../../ui/workbench_view.py" line="455"/>
         <source>The database could not be read ({reason}). Try again in a moment.</source>
         <translation>无法读取数据库（{reason}）。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="474"/>
+        <location filename="../../ui/workbench_view.py" line="460"/>
         <source>The workbench could not be loaded because of an internal error in Kehu ({error}). This is not something you did.</source>
         <translation>客户档案程序发生内部错误（{error}），无法加载催收工作台。这是程序本身的问题，不是您操作有误。</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="496"/>
+        <location filename="../../ui/workbench_view.py" line="482"/>
         <source>Overdue customers, most urgent first ({count})</source>
         <translation>逾期客户·按紧急程度（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="499"/>
+        <location filename="../../ui/workbench_view.py" line="485"/>
         <source>Due soon — call ahead to confirm ({count})</source>
         <translation>即将到期·提前确认（{count}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workbench_view.py" line="502"/>
+        <location filename="../../ui/workbench_view.py" line="488"/>
         <source>Due in the next %n day(s) — call ahead to confirm ({count})</source>
         <translation>
             <numerusform>%n 天内到期·提前确认（{count}）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="506"/>
+        <location filename="../../ui/workbench_view.py" line="492"/>
         <source>Promises ({count})</source>
         <translation>承诺付款（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="509"/>
+        <location filename="../../ui/workbench_view.py" line="495"/>
         <source>Instalments due ({count})</source>
         <translation>分期还款到期（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="513"/>
+        <location filename="../../ui/workbench_view.py" line="499"/>
         <source>Balance confirmations not returned ({count})</source>
         <translation>未回函的对账单（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="523"/>
+        <location filename="../../ui/workbench_view.py" line="509"/>
         <source>Open debts falling due from today to {date}: call the customer to confirm the date and the amount. Debts on hold are left out.</source>
         <translation>从今天到 {date} 到期的未结欠款：请提前致电客户，确认付款日期和金额。争议挂起的欠款不列入。</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="529"/>
+        <location filename="../../ui/workbench_view.py" line="515"/>
         <source>Due today: {today} · Broken in the last {days} days: {broken} · Coming up by {until}: {upcoming}</source>
         <translation>今天到期：{today} · 近 {days} 天违约：{broken} · {until} 前到期：{upcoming}</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="541"/>
+        <location filename="../../ui/workbench_view.py" line="527"/>
         <source>Active instalment plans with an instalment overdue or falling due by {date}. Hover over a row for the schedule.</source>
         <translation>有一期已逾期或将在 {date} 前到期的进行中还款计划。鼠标悬停在行上可查看各期明细。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workbench_view.py" line="547"/>
+        <location filename="../../ui/workbench_view.py" line="533"/>
         <source>Balance confirmations sent more than %n day(s) ago and still waiting for the signed reply: ask for it, or send the statement again.</source>
         <translation>
             <numerusform>寄出已超过 %n 天仍未收到签字回函的对账单：请催要回函，或重新寄送对账单。</numerusform>

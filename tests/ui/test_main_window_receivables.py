@@ -86,3 +86,22 @@ def test_summary_link_opens_the_account(qtbot, window):
     account = find_account(cid)
     assert account is not None
     account.close()
+
+
+def test_summary_shows_the_collection_status(qtbot, window):
+    from app import instalments, warning_signs
+
+    cid = overdue_customer()
+    instalments.create_plan(
+        cid,
+        agreed_on=date.today(),
+        instalments=[
+            (date.today() + timedelta(days=7), "3000"),
+            (date.today() + timedelta(days=37), "5000"),
+        ],
+    )
+    warning_signs.flag(cid, sign="staff_change", flagged_on=date.today(), note="法人变更")
+    select(qtbot, window, cid)
+    text = window.summary.toPlainText()
+    assert "Next instalment" in text and "¥3,000.00" in text
+    assert "Key staff or legal representative changed" in text
