@@ -123,39 +123,8 @@ class CollectionDialog(PostingDialog):
         edit.textChanged.connect(row.clear_issue)
         return edit
 
-    def submit(self) -> None:
-        self._clear_issues()
-        try:
-            result = self.post(confirm=False)
-        except ValidationError as exc:
-            self._refused(
-                exc.issues,
-                self.tr("Not saved: please correct the fields marked in red. Your input is kept."),
-            )
-            self._focus(exc.issues)
-            return
-        except NeedsConfirmation as exc:
-            self.show_issues([], exc.warnings)
-            if not self._confirm(exc.warnings):
-                return
-            try:
-                result = self.post(confirm=True)
-            except (ValidationError, NeedsConfirmation, KnownError, OperationalError) as again:
-                self._failed(again)
-                return
-        except (KnownError, OperationalError) as exc:
-            self._failed(exc)
-            return
-        self.result_id = result
-        self.posted.emit(result)
-        self.accept()
-
-    def _refused(self, issues: list[FieldIssue], header: str) -> None:
-        """The messages under their fields; the ones without a field in the
-        banner, under the header, so nothing is lost."""
-        unplaced = [issue_text(i) for i in issues if self.row_for(i) is None]
-        self.show_issues(issues, [])
-        self._set_banner("\n".join([header, *unplaced]))
+    def _refused_text(self) -> str:
+        return self.tr("Not saved: please correct the fields marked in red. Your input is kept.")
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, ValidationError):

@@ -6,9 +6,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QWidget
 
 ALL = None  # the data of the "all" entry
+
+
+def filter_combo(parent: QWidget, name: str, all_text: str, width: int) -> QComboBox:
+    """A filter combo whose first entry, *all_text*, means "all"; *width* in
+    characters, so long group names do not push the bar wider."""
+    combo = QComboBox(parent)
+    combo.setObjectName(name)
+    combo.setMinimumContentsLength(width)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.addItem(all_text, ALL)
+    return combo
 
 
 def refill(combo: QComboBox, entries: list[tuple[str, Any]]) -> bool:

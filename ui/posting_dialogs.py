@@ -230,10 +230,7 @@ class PostingDialog(QDialog):
         try:
             result = self.post(confirm=False)
         except ValidationError as exc:
-            self.show_issues(exc.issues, [])
-            self._set_banner(
-                self.tr("Not posted: please correct the fields marked in red. Your input is kept.")
-            )
+            self._refused(exc.issues, self._refused_text())
             self._focus(exc.issues)
             return
         except NeedsConfirmation as exc:
@@ -251,6 +248,16 @@ class PostingDialog(QDialog):
         self.result_id = result
         self.posted.emit(result)
         self.accept()
+
+    def _refused_text(self) -> str:
+        return self.tr("Not posted: please correct the fields marked in red. Your input is kept.")
+
+    def _refused(self, issues: list[FieldIssue], header: str) -> None:
+        """The messages under their fields; the ones without a field in the
+        banner, under the header, so nothing is lost."""
+        unplaced = [issue_text(i) for i in issues if self.row_for(i) is None]
+        self.show_issues(issues, [])
+        self._set_banner("\n".join([header, *unplaced]))
 
     def _confirm(self, warnings: list[FieldIssue]) -> bool:
         texts = [(self.field_label(w.field), issue_text(w)) for w in warnings]

@@ -60,7 +60,7 @@ from ui.ageing_model import (
     AgeingTotalsModel,
     class_label,
 )
-from ui.filter_combos import ALL, refill
+from ui.filter_combos import filter_combo, refill
 from ui.i18n import tr_app
 from ui.workers import Task, TaskState
 
@@ -171,23 +171,13 @@ class ReceivablesOverview(QWidget):
         as_of_label = QLabel(self.tr("&As of:"), self)
         as_of_label.setBuddy(self.as_of_edit)
 
-        self.group_combo = QComboBox(self)
-        self.group_combo.setObjectName("groupFilter")
-        self.group_combo.setMinimumContentsLength(10)
-        self.group_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.group_combo.addItem(self.tr("All groups"), ALL)
+        self.group_combo = filter_combo(self, "groupFilter", self.tr("All groups"), 10)
         group_label = QLabel(self.tr("&Group:"), self)
         group_label.setBuddy(self.group_combo)
 
-        self.salesperson_combo = QComboBox(self)
-        self.salesperson_combo.setObjectName("salespersonFilter")
-        self.salesperson_combo.setMinimumContentsLength(12)
-        self.salesperson_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        self.salesperson_combo = filter_combo(
+            self, "salespersonFilter", self.tr("All salespersons"), 12
         )
-        self.salesperson_combo.addItem(self.tr("All salespersons"), ALL)
         salesperson_label = QLabel(self.tr("&Salesperson:"), self)
         salesperson_label.setBuddy(self.salesperson_combo)
 

@@ -40,7 +40,7 @@ from app.groups import list_groups
 from app.search_keys import sort_key
 from app.warning_signs import derived_signs_for, open_flags
 from app.workbench import Workbench, WorkbenchFilter, workbench
-from ui.filter_combos import ALL, refill
+from ui.filter_combos import ALL, filter_combo, refill
 from ui.i18n import error_text
 from ui.workbench_models import (
     R_NAME,
@@ -167,23 +167,13 @@ class WorkbenchView(QWidget):
 
     def _build_filter_bar(self) -> None:
         bar = QHBoxLayout()
-        self.group_combo = QComboBox(self)
-        self.group_combo.setObjectName("groupFilter")
-        self.group_combo.setMinimumContentsLength(10)
-        self.group_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.group_combo.addItem(self.tr("All groups"), ALL)
+        self.group_combo = filter_combo(self, "groupFilter", self.tr("All groups"), 10)
         group_label = QLabel(self.tr("&Group:"), self)
         group_label.setBuddy(self.group_combo)
 
-        self.salesperson_combo = QComboBox(self)
-        self.salesperson_combo.setObjectName("salespersonFilter")
-        self.salesperson_combo.setMinimumContentsLength(12)
-        self.salesperson_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        self.salesperson_combo = filter_combo(
+            self, "salespersonFilter", self.tr("All salespersons"), 12
         )
-        self.salesperson_combo.addItem(self.tr("All salespersons"), ALL)
         salesperson_label = QLabel(self.tr("&Salesperson:"), self)
         salesperson_label.setBuddy(self.salesperson_combo)
 

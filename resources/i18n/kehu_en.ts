@@ -25,7 +25,7 @@
 <context>
     <name>ClassOverrideDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/posting_dialogs.py" line="971"/>
+        <location filename="../../ui/posting_dialogs.py" line="978"/>
         <source>{number}, open {open}, %n day(s) past due</source>
         <translation>
             <numerusform>{number}, open {open}, %n day past due</numerusform>
@@ -224,7 +224,7 @@
 <context>
     <name>WorkbenchView</name>
     <message numerus="yes">
-        <location filename="../../ui/workbench_view.py" line="488"/>
+        <location filename="../../ui/workbench_view.py" line="478"/>
         <source>Due in the next %n day(s) — call ahead to confirm ({count})</source>
         <translation>
             <numerusform>Due in the next %n day — call ahead to confirm ({count})</numerusform>
@@ -232,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workbench_view.py" line="533"/>
+        <location filename="../../ui/workbench_view.py" line="523"/>
         <source>Balance confirmations sent more than %n day(s) ago and still waiting for the signed reply: ask for it, or send the statement again.</source>
         <translation>
             <numerusform>Balance confirmations sent more than %n day ago and still waiting for the signed reply: ask for it, or send the statement again.</numerusform>
@@ -243,7 +243,7 @@
 <context>
     <name>WriteOffDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/posting_dialogs.py" line="864"/>
+        <location filename="../../ui/posting_dialogs.py" line="871"/>
         <source>Writes off %n debt(s), {amount} in all</source>
         <translation>
             <numerusform>Writes off %n debt, {amount} in all</numerusform>

@@ -434,37 +434,37 @@
 <context>
     <name>AllocationModel</name>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="391"/>
+        <location filename="../../ui/posting_dialogs.py" line="398"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="392"/>
+        <location filename="../../ui/posting_dialogs.py" line="399"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="393"/>
+        <location filename="../../ui/posting_dialogs.py" line="400"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="394"/>
+        <location filename="../../ui/posting_dialogs.py" line="401"/>
         <source>Open</source>
         <translation>未结金额</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="395"/>
+        <location filename="../../ui/posting_dialogs.py" line="402"/>
         <source>Dispute hold</source>
         <translation>争议挂起</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="396"/>
+        <location filename="../../ui/posting_dialogs.py" line="403"/>
         <source>Put on it</source>
         <translation>本次冲抵</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="452"/>
+        <location filename="../../ui/posting_dialogs.py" line="459"/>
         <source>Type the part of the payment for this debt</source>
         <translation>输入本次收款中冲抵这笔欠款的金额</translation>
     </message>
@@ -584,50 +584,50 @@
 <context>
     <name>ClassOverrideDialog</name>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="967"/>
+        <location filename="../../ui/posting_dialogs.py" line="974"/>
         <source>Set the class of a debt</source>
         <translation>设定欠款类别</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/posting_dialogs.py" line="971"/>
+        <location filename="../../ui/posting_dialogs.py" line="978"/>
         <source>{number}, open {open}, %n day(s) past due</source>
         <translation>
             <numerusform>{number}，未结 {open}，已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="976"/>
+        <location filename="../../ui/posting_dialogs.py" line="983"/>
         <source>Debt</source>
         <translation>欠款</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="978"/>
+        <location filename="../../ui/posting_dialogs.py" line="985"/>
         <source>By its age (automatic)</source>
         <translation>按账龄自动划分</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="983"/>
+        <location filename="../../ui/posting_dialogs.py" line="990"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="985"/>
-        <location filename="../../ui/posting_dialogs.py" line="997"/>
+        <location filename="../../ui/posting_dialogs.py" line="992"/>
+        <location filename="../../ui/posting_dialogs.py" line="1004"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="985"/>
+        <location filename="../../ui/posting_dialogs.py" line="992"/>
         <source>why this class, e.g. customer bankrupt</source>
         <translation>设定原因，例如客户已破产</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="990"/>
+        <location filename="../../ui/posting_dialogs.py" line="997"/>
         <source>Set</source>
         <translation>设定</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="997"/>
+        <location filename="../../ui/posting_dialogs.py" line="1004"/>
         <source>Reason *</source>
         <translation>原因 *</translation>
     </message>
@@ -678,47 +678,47 @@
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="133"/>
+        <location filename="../../ui/collection_dialogs.py" line="127"/>
         <source>Not saved: please correct the fields marked in red. Your input is kept.</source>
         <translation>未保存：请修改标红的项目。已填写的内容都还在。</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="163"/>
+        <location filename="../../ui/collection_dialogs.py" line="132"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="168"/>
+        <location filename="../../ui/collection_dialogs.py" line="137"/>
         <source>Not saved: something changed meanwhile; please check and save again.</source>
         <translation>未保存：期间数据有变动，请核对后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="170"/>
+        <location filename="../../ui/collection_dialogs.py" line="139"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="173"/>
+        <location filename="../../ui/collection_dialogs.py" line="142"/>
         <source>Not saved: the database could not be written ({reason}). Your input is kept; try again in a moment.</source>
         <translation>未保存：无法写入数据库（{reason}）。已填写的内容都还在，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="184"/>
+        <location filename="../../ui/collection_dialogs.py" line="153"/>
         <source>{label}: {problem}</source>
         <translation>{label}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="187"/>
+        <location filename="../../ui/collection_dialogs.py" line="156"/>
         <source>Please check before saving</source>
         <translation>保存前请核对</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="189"/>
+        <location filename="../../ui/collection_dialogs.py" line="158"/>
         <source>Save anyway?</source>
         <translation>仍然保存吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="190"/>
+        <location filename="../../ui/collection_dialogs.py" line="159"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
@@ -780,57 +780,57 @@
 <context>
     <name>ConfirmationReplyDialog</name>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="477"/>
+        <location filename="../../ui/collection_dialogs.py" line="446"/>
         <source>Record the customer&apos;s reply</source>
         <translation>登记客户回函</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="481"/>
+        <location filename="../../ui/collection_dialogs.py" line="450"/>
         <source>Sent on {sent}: balance {amount} as of {as_of}</source>
         <translation>{sent} 寄出：截至 {as_of} 余额 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="488"/>
+        <location filename="../../ui/collection_dialogs.py" line="457"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="489"/>
+        <location filename="../../ui/collection_dialogs.py" line="458"/>
         <source>Replied on *</source>
         <translation>回函日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="493"/>
+        <location filename="../../ui/collection_dialogs.py" line="462"/>
         <source>Agreed: signed as stated</source>
         <translation>确认无误：已按对账单签章</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="495"/>
+        <location filename="../../ui/collection_dialogs.py" line="464"/>
         <source>Disputed</source>
         <translation>有异议</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="501"/>
+        <location filename="../../ui/collection_dialogs.py" line="470"/>
         <source>Reply *</source>
         <translation>回复 *</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="503"/>
+        <location filename="../../ui/collection_dialogs.py" line="472"/>
         <source>Balance they claim</source>
         <translation>对方确认的余额</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="503"/>
+        <location filename="../../ui/collection_dialogs.py" line="472"/>
         <source>as on their reply</source>
         <translation>按对方回函填写</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="506"/>
+        <location filename="../../ui/collection_dialogs.py" line="475"/>
         <source>Their reason</source>
         <translation>异议原因</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="506"/>
+        <location filename="../../ui/collection_dialogs.py" line="475"/>
         <source>e.g. invoice FP-0012 not received</source>
         <translation>如：未收到发票 FP-0012</translation>
     </message>
@@ -838,42 +838,42 @@
 <context>
     <name>ConfirmationSentDialog</name>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="428"/>
+        <location filename="../../ui/collection_dialogs.py" line="397"/>
         <source>Record a statement sent for confirmation</source>
         <translation>登记已寄出的对账单</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="432"/>
+        <location filename="../../ui/collection_dialogs.py" line="401"/>
         <source>Sent on *</source>
         <translation>寄出日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="433"/>
+        <location filename="../../ui/collection_dialogs.py" line="402"/>
         <source>Balance as of *</source>
         <translation>对账截止日 *</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="435"/>
+        <location filename="../../ui/collection_dialogs.py" line="404"/>
         <source>Balance stated</source>
         <translation>对账单余额</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="435"/>
+        <location filename="../../ui/collection_dialogs.py" line="404"/>
         <source>the ledger balance on that day</source>
         <translation>不填则取该日账面余额</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="442"/>
+        <location filename="../../ui/collection_dialogs.py" line="411"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="442"/>
+        <location filename="../../ui/collection_dialogs.py" line="411"/>
         <source>e.g. sent by post with the invoices</source>
         <translation>如：随发票一并邮寄</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="455"/>
+        <location filename="../../ui/collection_dialogs.py" line="424"/>
         <source>Ledger balance on {date}: {amount}</source>
         <translation>{date} 账面余额：{amount}</translation>
     </message>
@@ -1101,52 +1101,52 @@
 <context>
     <name>CreditNoteDialog</name>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="681"/>
+        <location filename="../../ui/posting_dialogs.py" line="688"/>
         <source>New credit note</source>
         <translation>新增贷项通知单（红字发票）</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="684"/>
+        <location filename="../../ui/posting_dialogs.py" line="691"/>
         <source>Number *</source>
         <translation>单号 *</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="684"/>
+        <location filename="../../ui/posting_dialogs.py" line="691"/>
         <source>e.g. HZ-2025-0003</source>
         <translation>例如 HZ-2025-0003</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="685"/>
+        <location filename="../../ui/posting_dialogs.py" line="692"/>
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="686"/>
+        <location filename="../../ui/posting_dialogs.py" line="693"/>
         <source>Amount *</source>
         <translation>金额 *</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="688"/>
+        <location filename="../../ui/posting_dialogs.py" line="695"/>
         <source>No particular invoice (oldest debts first)</source>
         <translation>不指定发票（按先到期先冲抵）</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="691"/>
+        <location filename="../../ui/posting_dialogs.py" line="698"/>
         <source>{number} of {date}, open {open}</source>
         <translation>{number}（{date}），未结 {open}</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="698"/>
+        <location filename="../../ui/posting_dialogs.py" line="705"/>
         <source>Against invoice</source>
         <translation>冲抵发票</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="700"/>
+        <location filename="../../ui/posting_dialogs.py" line="707"/>
         <source>Description</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="700"/>
+        <location filename="../../ui/posting_dialogs.py" line="707"/>
         <source>e.g. goods returned</source>
         <translation>例如：退货</translation>
     </message>
@@ -1884,27 +1884,27 @@
 <context>
     <name>DebtChoiceModel</name>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="732"/>
+        <location filename="../../ui/posting_dialogs.py" line="739"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="733"/>
+        <location filename="../../ui/posting_dialogs.py" line="740"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="734"/>
+        <location filename="../../ui/posting_dialogs.py" line="741"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="735"/>
+        <location filename="../../ui/posting_dialogs.py" line="742"/>
         <source>Open</source>
         <translation>未结金额</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="736"/>
+        <location filename="../../ui/posting_dialogs.py" line="743"/>
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
@@ -2178,42 +2178,42 @@
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="934"/>
+        <location filename="../../ui/posting_dialogs.py" line="941"/>
         <source>Hold as disputed</source>
         <translation>争议挂起</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="938"/>
+        <location filename="../../ui/posting_dialogs.py" line="945"/>
         <source>{number}, open {open}</source>
         <translation>{number}，未结 {open}</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="943"/>
+        <location filename="../../ui/posting_dialogs.py" line="950"/>
         <source>Debt</source>
         <translation>欠款</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="945"/>
+        <location filename="../../ui/posting_dialogs.py" line="952"/>
         <source>Reason *</source>
         <translation>原因 *</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="945"/>
+        <location filename="../../ui/posting_dialogs.py" line="952"/>
         <source>e.g. quality complaint, 5 cartons short</source>
         <translation>例如：质量投诉，少 5 箱</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="949"/>
+        <location filename="../../ui/posting_dialogs.py" line="956"/>
         <source>Leave unticked to hold until you release it</source>
         <translation>不勾选则一直挂起，直到手动解除</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="952"/>
+        <location filename="../../ui/posting_dialogs.py" line="959"/>
         <source>Until</source>
         <translation>挂起至</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="954"/>
+        <location filename="../../ui/posting_dialogs.py" line="961"/>
         <source>Hold</source>
         <translation>挂起</translation>
     </message>
@@ -2287,47 +2287,47 @@
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="327"/>
+        <location filename="../../ui/posting_dialogs.py" line="334"/>
         <source>New invoice / delivery note</source>
         <translation>录入发票 / 送货单</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="331"/>
+        <location filename="../../ui/posting_dialogs.py" line="338"/>
         <source>Number *</source>
         <translation>单号 *</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="331"/>
+        <location filename="../../ui/posting_dialogs.py" line="338"/>
         <source>e.g. FP-2025-0012</source>
         <translation>例如 FP-2025-0012</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="332"/>
+        <location filename="../../ui/posting_dialogs.py" line="339"/>
         <source>Invoice date *</source>
         <translation>开票日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="333"/>
+        <location filename="../../ui/posting_dialogs.py" line="340"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="338"/>
+        <location filename="../../ui/posting_dialogs.py" line="345"/>
         <source>Amount *</source>
         <translation>金额 *</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="339"/>
+        <location filename="../../ui/posting_dialogs.py" line="346"/>
         <source>Description</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="352"/>
+        <location filename="../../ui/posting_dialogs.py" line="359"/>
         <source>From the customer&apos;s payment terms</source>
         <translation>按客户的付款期限计算</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="360"/>
+        <location filename="../../ui/posting_dialogs.py" line="367"/>
         <source>Changed by hand</source>
         <translation>已手动修改</translation>
     </message>
@@ -2561,112 +2561,112 @@
 <context>
     <name>LogEntryDialog</name>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="232"/>
+        <location filename="../../ui/collection_dialogs.py" line="201"/>
         <source>Correct log entry #{id}</source>
         <translation>更正催款记录 #{id}</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="234"/>
+        <location filename="../../ui/collection_dialogs.py" line="203"/>
         <source>New collection log entry</source>
         <translation>新增催款记录</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="243"/>
+        <location filename="../../ui/collection_dialogs.py" line="212"/>
         <source>Corrects entry #{id} of {date}. The log is evidence: the original stays, marked as corrected, and this correction is added to it.</source>
         <translation>更正 {date} 的记录 #{id}。催款记录是证据：原记录保留并标为已更正，本更正作为新记录加入。</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="248"/>
+        <location filename="../../ui/collection_dialogs.py" line="217"/>
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="250"/>
+        <location filename="../../ui/collection_dialogs.py" line="219"/>
         <source>Channel *</source>
         <translation>渠道 *</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="251"/>
+        <location filename="../../ui/collection_dialogs.py" line="220"/>
         <source>Spoke to</source>
         <translation>接洽人</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="251"/>
+        <location filename="../../ui/collection_dialogs.py" line="220"/>
         <source>name and position</source>
         <translation>姓名和职务</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="257"/>
+        <location filename="../../ui/collection_dialogs.py" line="226"/>
         <source>None given</source>
         <translation>未提借口</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="260"/>
+        <location filename="../../ui/collection_dialogs.py" line="229"/>
         <source>Excuse given</source>
         <translation>借口</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="262"/>
+        <location filename="../../ui/collection_dialogs.py" line="231"/>
         <source>What they said</source>
         <translation>对方说法</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="262"/>
+        <location filename="../../ui/collection_dialogs.py" line="231"/>
         <source>in their words</source>
         <translation>照对方原话记录</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="264"/>
+        <location filename="../../ui/collection_dialogs.py" line="233"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="267"/>
+        <location filename="../../ui/collection_dialogs.py" line="236"/>
         <source>Not a dunning letter</source>
         <translation>非催款函</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="269"/>
+        <location filename="../../ui/collection_dialogs.py" line="238"/>
         <source>For a dunning letter: its level (1 first reminder, 2 second, …)</source>
         <translation>催款函的级别（1 为第一次催告，2 为第二次，依此类推）</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="271"/>
+        <location filename="../../ui/collection_dialogs.py" line="240"/>
         <source>Dunning letter level</source>
         <translation>催款函级别</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="273"/>
+        <location filename="../../ui/collection_dialogs.py" line="242"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="273"/>
+        <location filename="../../ui/collection_dialogs.py" line="242"/>
         <source>next step, who follows up</source>
         <translation>下一步做什么，由谁跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="289"/>
+        <location filename="../../ui/collection_dialogs.py" line="258"/>
         <source>Counter-measure</source>
         <translation>应对措施</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="303"/>
+        <location filename="../../ui/collection_dialogs.py" line="272"/>
         <source>Record a promise to pay</source>
         <translation>同时记录付款承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="317"/>
+        <location filename="../../ui/collection_dialogs.py" line="286"/>
         <source>Will pay by *</source>
         <translation>承诺付款日 *</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="318"/>
+        <location filename="../../ui/collection_dialogs.py" line="287"/>
         <source>Amount *</source>
         <translation>金额 *</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="328"/>
+        <location filename="../../ui/collection_dialogs.py" line="297"/>
         <source>The outcome is then “Promised to pay”; the promise is tracked.</source>
         <translation>结果随之记为“承诺付款”，系统会跟踪是否兑现。</translation>
     </message>
@@ -3108,98 +3108,98 @@ Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="510"/>
+        <location filename="../../ui/posting_dialogs.py" line="517"/>
         <source>Record a payment</source>
         <translation>登记收款</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="514"/>
+        <location filename="../../ui/posting_dialogs.py" line="521"/>
         <source>Date received *</source>
         <translation>收款日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="515"/>
+        <location filename="../../ui/posting_dialogs.py" line="522"/>
         <source>Amount *</source>
         <translation>金额 *</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="517"/>
+        <location filename="../../ui/posting_dialogs.py" line="524"/>
         <source>Method</source>
         <translation>收款方式</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="518"/>
-        <location filename="../../ui/posting_dialogs.py" line="576"/>
+        <location filename="../../ui/posting_dialogs.py" line="525"/>
+        <location filename="../../ui/posting_dialogs.py" line="583"/>
         <source>Reference</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="519"/>
+        <location filename="../../ui/posting_dialogs.py" line="526"/>
         <source>Description</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="521"/>
+        <location filename="../../ui/posting_dialogs.py" line="528"/>
         <source>Pick the invoices it pays</source>
         <translation>指定冲抵的发票</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="528"/>
+        <location filename="../../ui/posting_dialogs.py" line="535"/>
         <source>Type in “Put on it” how much of the payment goes to each invoice. What is not put on an invoice goes to the oldest debts first.</source>
         <translation>在“本次冲抵”一栏填写本次收款冲抵各张发票的金额。未指定的部分按先到期先冲抵。</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="552"/>
+        <location filename="../../ui/posting_dialogs.py" line="559"/>
         <source>There are no open debts to pick.</source>
         <translation>没有可指定的未结欠款。</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="572"/>
+        <location filename="../../ui/posting_dialogs.py" line="579"/>
         <source>Cheque number *</source>
         <translation>支票号 *</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="572"/>
+        <location filename="../../ui/posting_dialogs.py" line="579"/>
         <source>the number on the cheque</source>
         <translation>支票上的号码</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="574"/>
+        <location filename="../../ui/posting_dialogs.py" line="581"/>
         <source>Bill number *</source>
         <translation>汇票号 *</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="574"/>
+        <location filename="../../ui/posting_dialogs.py" line="581"/>
         <source>the number of the acceptance bill</source>
         <translation>银行承兑汇票的票号</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="576"/>
+        <location filename="../../ui/posting_dialogs.py" line="583"/>
         <source>bank reference, receipt number…</source>
         <translation>银行流水号、收据号…</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="590"/>
+        <location filename="../../ui/posting_dialogs.py" line="597"/>
         <source>Picked: some amounts are not readable yet.</source>
         <translation>已指定：部分金额还无法识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="596"/>
+        <location filename="../../ui/posting_dialogs.py" line="603"/>
         <source>Picked {picked}; enter the amount received.</source>
         <translation>已指定 {picked}；请填写收款金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="605"/>
+        <location filename="../../ui/posting_dialogs.py" line="612"/>
         <source>Picked {picked}: {over} more than the amount received.</source>
         <translation>已指定 {picked}：比收款金额多 {over}。</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="613"/>
+        <location filename="../../ui/posting_dialogs.py" line="620"/>
         <source>Picked {picked}; left unallocated {rest} (goes to the oldest debts).</source>
         <translation>已指定 {picked}；未分配 {rest}（按先到期先冲抵）。</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="651"/>
+        <location filename="../../ui/posting_dialogs.py" line="658"/>
         <source>{number}: {problem}</source>
         <translation>{number}：{problem}</translation>
     </message>
@@ -3513,27 +3513,27 @@ Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</source>
         <translation>例如 1234.50、1,234.50 或 ¥1234.5</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="235"/>
+        <location filename="../../ui/posting_dialogs.py" line="253"/>
         <source>Not posted: please correct the fields marked in red. Your input is kept.</source>
         <translation>未记账：请修改标红的栏目，已填写的内容仍保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="262"/>
+        <location filename="../../ui/posting_dialogs.py" line="269"/>
         <source>Not posted: please correct the fields marked in red.</source>
         <translation>未记账：请修改标红的栏目。</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="265"/>
+        <location filename="../../ui/posting_dialogs.py" line="272"/>
         <source>Not posted: something changed meanwhile; please check and post again.</source>
         <translation>未记账：数据在此期间有变动，请核对后重新记账。</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="267"/>
+        <location filename="../../ui/posting_dialogs.py" line="274"/>
         <source>Not posted: {reason}</source>
         <translation>未记账：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="270"/>
+        <location filename="../../ui/posting_dialogs.py" line="277"/>
         <source>Not posted: the database could not be written ({reason}). Your input is kept; try again in a moment.</source>
         <translation>未记账：无法写入数据库（{reason}）。已填写的内容仍保留，请稍后重试。</translation>
     </message>
@@ -3541,37 +3541,37 @@ Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</source>
 <context>
     <name>PromiseDialog</name>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="392"/>
+        <location filename="../../ui/collection_dialogs.py" line="361"/>
         <source>New promise to pay</source>
         <translation>新增付款承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="395"/>
+        <location filename="../../ui/collection_dialogs.py" line="364"/>
         <source>Promise made on *</source>
         <translation>承诺日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="397"/>
+        <location filename="../../ui/collection_dialogs.py" line="366"/>
         <source>Will pay by *</source>
         <translation>承诺付款日 *</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="399"/>
+        <location filename="../../ui/collection_dialogs.py" line="368"/>
         <source>Amount *</source>
         <translation>金额 *</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="400"/>
+        <location filename="../../ui/collection_dialogs.py" line="369"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="400"/>
+        <location filename="../../ui/collection_dialogs.py" line="369"/>
         <source>e.g. by bank transfer, signed</source>
         <translation>如：银行转账，已签字</translation>
     </message>
     <message>
-        <location filename="../../ui/collection_dialogs.py" line="403"/>
+        <location filename="../../ui/collection_dialogs.py" line="372"/>
         <source>Kept or broken is worked out from the payments received from the day the promise was made to the promised day.</source>
         <translation>是否兑现，按承诺当天至承诺付款日之间收到的付款自动判断。</translation>
     </message>
@@ -3861,152 +3861,152 @@ Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</source>
         <translation>截至日期(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="180"/>
+        <location filename="../../ui/receivables_overview.py" line="174"/>
         <source>All groups</source>
         <translation>全部分组</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="181"/>
+        <location filename="../../ui/receivables_overview.py" line="175"/>
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="190"/>
+        <location filename="../../ui/receivables_overview.py" line="179"/>
         <source>All salespersons</source>
         <translation>全部业务员</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="191"/>
+        <location filename="../../ui/receivables_overview.py" line="181"/>
         <source>&amp;Salesperson:</source>
         <translation>业务员(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="196"/>
+        <location filename="../../ui/receivables_overview.py" line="186"/>
         <source>All classes</source>
         <translation>全部分类</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="200"/>
+        <location filename="../../ui/receivables_overview.py" line="190"/>
         <source>Only debts of this class; over-payments are then left out</source>
         <translation>只统计该分类的欠款；此时不含预收/贷方余额</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="202"/>
+        <location filename="../../ui/receivables_overview.py" line="192"/>
         <source>&amp;Class:</source>
         <translation>分类(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="205"/>
+        <location filename="../../ui/receivables_overview.py" line="195"/>
         <source>Include a&amp;rchived customers</source>
         <translation>包括已归档客户(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="210"/>
+        <location filename="../../ui/receivables_overview.py" line="200"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="296"/>
+        <location filename="../../ui/receivables_overview.py" line="286"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="299"/>
+        <location filename="../../ui/receivables_overview.py" line="289"/>
         <source>UTF-8 with a byte order mark: Excel and WPS open it directly</source>
         <translation>UTF-8 编码（带 BOM）：Excel 和 WPS 可直接打开</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="301"/>
+        <location filename="../../ui/receivables_overview.py" line="291"/>
         <source>Export GBK CSV…</source>
         <translation>导出 GBK CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="304"/>
+        <location filename="../../ui/receivables_overview.py" line="294"/>
         <source>For older programs that read only GBK; rare characters cannot be written</source>
         <translation>供只能读取 GBK 编码的旧软件使用；生僻字无法写入</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="306"/>
+        <location filename="../../ui/receivables_overview.py" line="296"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="376"/>
+        <location filename="../../ui/receivables_overview.py" line="366"/>
         <source>(No salesperson)</source>
         <translation>（无业务员）</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="426"/>
+        <location filename="../../ui/receivables_overview.py" line="416"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="461"/>
+        <location filename="../../ui/receivables_overview.py" line="451"/>
         <source>The database could not be read ({reason}). Try again in a moment.</source>
         <translation>无法读取数据库（{reason}）。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="466"/>
+        <location filename="../../ui/receivables_overview.py" line="456"/>
         <source>The receivables could not be loaded because of an internal error in Kehu ({error}). This is not something you did.</source>
         <translation>客户档案程序发生内部错误（{error}），无法加载应收账款。这是程序本身的问题，不是您操作有误。</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="471"/>
+        <location filename="../../ui/receivables_overview.py" line="461"/>
         <source>Customers with a balance: {count} · as of {date}</source>
         <translation>有余额的客户：{count} 位 · 截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="508"/>
+        <location filename="../../ui/receivables_overview.py" line="498"/>
         <source>Receivables ageing {date}</source>
         <translation>应收账款账龄 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="518"/>
+        <location filename="../../ui/receivables_overview.py" line="508"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="519"/>
+        <location filename="../../ui/receivables_overview.py" line="509"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="521"/>
+        <location filename="../../ui/receivables_overview.py" line="511"/>
         <source>Export GBK CSV</source>
         <translation>导出 GBK CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="522"/>
+        <location filename="../../ui/receivables_overview.py" line="512"/>
         <source>CSV file, GBK (*.csv)</source>
         <translation>CSV 文件，GBK 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="524"/>
+        <location filename="../../ui/receivables_overview.py" line="514"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="525"/>
+        <location filename="../../ui/receivables_overview.py" line="515"/>
         <source>CSV file, UTF-8 (*.csv)</source>
         <translation>CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="561"/>
+        <location filename="../../ui/receivables_overview.py" line="551"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="570"/>
+        <location filename="../../ui/receivables_overview.py" line="560"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="583"/>
+        <location filename="../../ui/receivables_overview.py" line="573"/>
         <source>The file could not be written because of an internal error in Kehu ({error}). This is not something you did.</source>
         <translation>客户档案程序发生内部错误（{error}），无法写入文件。这是程序本身的问题，不是您操作有误。</translation>
     </message>
     <message>
-        <location filename="../../ui/receivables_overview.py" line="591"/>
+        <location filename="../../ui/receivables_overview.py" line="581"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -4014,42 +4014,42 @@ Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</source>
 <context>
     <name>ReverseDialog</name>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="888"/>
+        <location filename="../../ui/posting_dialogs.py" line="895"/>
         <source>Reverse an entry</source>
         <translation>冲销账目</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="893"/>
+        <location filename="../../ui/posting_dialogs.py" line="900"/>
         <source>{kind} of {date}, {amount} {reference}</source>
         <translation>{date} 的{kind}，{amount} {reference}</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="904"/>
+        <location filename="../../ui/posting_dialogs.py" line="911"/>
         <source>Reverses</source>
         <translation>冲销对象</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="907"/>
+        <location filename="../../ui/posting_dialogs.py" line="914"/>
         <source>The debts it settled open again. Nothing is deleted: the entry and its reversal both stay on the ledger.</source>
         <translation>冲销后，原先由它结清的欠款重新变为未结。不删除任何记录：原账目和冲销记录都保留在账上。</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="913"/>
+        <location filename="../../ui/posting_dialogs.py" line="920"/>
         <source>Date *</source>
         <translation>冲销日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="915"/>
+        <location filename="../../ui/posting_dialogs.py" line="922"/>
         <source>Reason *</source>
         <translation>原因 *</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="915"/>
+        <location filename="../../ui/posting_dialogs.py" line="922"/>
         <source>e.g. cheque bounced, wrong customer</source>
         <translation>例如：支票退票、记错客户</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="917"/>
+        <location filename="../../ui/posting_dialogs.py" line="924"/>
         <source>Reverse</source>
         <translation>冲销</translation>
     </message>
@@ -4266,124 +4266,124 @@ Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</source>
 <context>
     <name>WorkbenchView</name>
     <message>
-        <location filename="../../ui/workbench_view.py" line="176"/>
+        <location filename="../../ui/workbench_view.py" line="170"/>
         <source>All groups</source>
         <translation>全部分组</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="177"/>
+        <location filename="../../ui/workbench_view.py" line="171"/>
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="186"/>
+        <location filename="../../ui/workbench_view.py" line="175"/>
         <source>All salespersons</source>
         <translation>全部业务员</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="187"/>
+        <location filename="../../ui/workbench_view.py" line="177"/>
         <source>&amp;Salesperson:</source>
         <translation>业务员(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="192"/>
+        <location filename="../../ui/workbench_view.py" line="182"/>
         <source>The lists are made for this day</source>
         <translation>各清单按这一天生成</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="194"/>
+        <location filename="../../ui/workbench_view.py" line="184"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="196"/>
+        <location filename="../../ui/workbench_view.py" line="186"/>
         <source>Load the lists again (F5)</source>
         <translation>重新加载各清单（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="257"/>
+        <location filename="../../ui/workbench_view.py" line="247"/>
         <source>{formula}. Hover over a score for its parts; double-click a row or press Enter to open the customer.</source>
         <translation>{formula}。鼠标悬停在评分上可查看各项得分；双击一行或按回车键打开该客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="337"/>
+        <location filename="../../ui/workbench_view.py" line="327"/>
         <source>(No salesperson)</source>
         <translation>（无业务员）</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="405"/>
+        <location filename="../../ui/workbench_view.py" line="395"/>
         <source>Today: {date}</source>
         <translation>今天：{date}</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="409"/>
+        <location filename="../../ui/workbench_view.py" line="399"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="432"/>
+        <location filename="../../ui/workbench_view.py" line="422"/>
         <source>Updated at {time}</source>
         <translation>更新于 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="455"/>
+        <location filename="../../ui/workbench_view.py" line="445"/>
         <source>The database could not be read ({reason}). Try again in a moment.</source>
         <translation>无法读取数据库（{reason}）。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="460"/>
+        <location filename="../../ui/workbench_view.py" line="450"/>
         <source>The workbench could not be loaded because of an internal error in Kehu ({error}). This is not something you did.</source>
         <translation>客户档案程序发生内部错误（{error}），无法加载催收工作台。这是程序本身的问题，不是您操作有误。</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="482"/>
+        <location filename="../../ui/workbench_view.py" line="472"/>
         <source>Overdue customers, most urgent first ({count})</source>
         <translation>逾期客户·按紧急程度（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="485"/>
+        <location filename="../../ui/workbench_view.py" line="475"/>
         <source>Due soon — call ahead to confirm ({count})</source>
         <translation>即将到期·提前确认（{count}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workbench_view.py" line="488"/>
+        <location filename="../../ui/workbench_view.py" line="478"/>
         <source>Due in the next %n day(s) — call ahead to confirm ({count})</source>
         <translation>
             <numerusform>%n 天内到期·提前确认（{count}）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="492"/>
+        <location filename="../../ui/workbench_view.py" line="482"/>
         <source>Promises ({count})</source>
         <translation>承诺付款（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="495"/>
+        <location filename="../../ui/workbench_view.py" line="485"/>
         <source>Instalments due ({count})</source>
         <translation>分期还款到期（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="499"/>
+        <location filename="../../ui/workbench_view.py" line="489"/>
         <source>Balance confirmations not returned ({count})</source>
         <translation>未回函的对账单（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="509"/>
+        <location filename="../../ui/workbench_view.py" line="499"/>
         <source>Open debts falling due from today to {date}: call the customer to confirm the date and the amount. Debts on hold are left out.</source>
         <translation>从今天到 {date} 到期的未结欠款：请提前致电客户，确认付款日期和金额。争议挂起的欠款不列入。</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="515"/>
+        <location filename="../../ui/workbench_view.py" line="505"/>
         <source>Due today: {today} · Broken in the last {days} days: {broken} · Coming up by {until}: {upcoming}</source>
         <translation>今天到期：{today} · 近 {days} 天违约：{broken} · {until} 前到期：{upcoming}</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench_view.py" line="527"/>
+        <location filename="../../ui/workbench_view.py" line="517"/>
         <source>Active instalment plans with an instalment overdue or falling due by {date}. Hover over a row for the schedule.</source>
         <translation>有一期已逾期或将在 {date} 前到期的进行中还款计划。鼠标悬停在行上可查看各期明细。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workbench_view.py" line="533"/>
+        <location filename="../../ui/workbench_view.py" line="523"/>
         <source>Balance confirmations sent more than %n day(s) ago and still waiting for the signed reply: ask for it, or send the statement again.</source>
         <translation>
             <numerusform>寄出已超过 %n 天仍未收到签字回函的对账单：请催要回函，或重新寄送对账单。</numerusform>
@@ -4393,52 +4393,52 @@ Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</source>
 <context>
     <name>WriteOffDialog</name>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="827"/>
+        <location filename="../../ui/posting_dialogs.py" line="834"/>
         <source>Write off debts</source>
         <translation>核销欠款</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="831"/>
+        <location filename="../../ui/posting_dialogs.py" line="838"/>
         <source>Date *</source>
         <translation>核销日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="833"/>
+        <location filename="../../ui/posting_dialogs.py" line="840"/>
         <source>Reason *</source>
         <translation>原因 *</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="833"/>
+        <location filename="../../ui/posting_dialogs.py" line="840"/>
         <source>e.g. customer bankrupt, court ruling</source>
         <translation>例如：客户破产、法院裁定</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="835"/>
+        <location filename="../../ui/posting_dialogs.py" line="842"/>
         <source>Only part</source>
         <translation>部分核销</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="835"/>
+        <location filename="../../ui/posting_dialogs.py" line="842"/>
         <source>all that is open</source>
         <translation>全部未结金额</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="846"/>
+        <location filename="../../ui/posting_dialogs.py" line="853"/>
         <source>Write off</source>
         <translation>核销</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="855"/>
+        <location filename="../../ui/posting_dialogs.py" line="862"/>
         <source>Write off only part of this debt</source>
         <translation>只核销这笔欠款的一部分</translation>
     </message>
     <message>
-        <location filename="../../ui/posting_dialogs.py" line="857"/>
+        <location filename="../../ui/posting_dialogs.py" line="864"/>
         <source>A part can be written off only when one debt is ticked</source>
         <translation>只勾选一笔欠款时才能部分核销</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/posting_dialogs.py" line="864"/>
+        <location filename="../../ui/posting_dialogs.py" line="871"/>
         <source>Writes off %n debt(s), {amount} in all</source>
         <translation>
             <numerusform>核销 %n 笔欠款，共 {amount}</numerusform>
