@@ -25,7 +25,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 DB = DatabaseProxy()
 
 #: The schema this version of Kehu writes. Raise it with every migration.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 APP_NAME = "Kehu"
 DEFAULT_DB_NAME = "kehu.sqlite3"
@@ -290,7 +290,13 @@ def _v1_to_v2() -> None:
     v1_to_v2()
 
 
-MIGRATIONS: dict[int, Callable[[], None]] = {1: _v1_to_v2}
+def _v2_to_v3() -> None:
+    from app.migrations import v2_to_v3
+
+    v2_to_v3()
+
+
+MIGRATIONS: dict[int, Callable[[], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def backup_file(path: Path, suffix: str) -> Path:

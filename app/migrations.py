@@ -25,3 +25,17 @@ def v1_to_v2() -> None:
         ),
     )
     DB.create_tables(V2_MODELS)
+
+
+def v2_to_v3() -> None:
+    """Printed documents: the dunning templates and the company's images, and
+    the amount a printed dunning letter asked for."""
+    from app.models import V3_MODELS
+
+    # A file that came from schema 1 got the log table from today's model in
+    # step 1 -> 2, with the column already there.
+    columns = {c.name for c in DB.get_columns("collection_log")}
+    if "amount_fen" not in columns:
+        migrator = SchemaMigrator.from_database(DB.obj)
+        migrate(migrator.add_column("collection_log", "amount_fen", IntegerField(null=True)))
+    DB.create_tables(V3_MODELS)

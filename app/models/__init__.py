@@ -14,6 +14,7 @@ from app.models.collection import (
     WarningFlag,
 )
 from app.models.customers import Contact, Customer, Group, Membership, SchemaInfo, SearchKey
+from app.models.documents import CompanyImage, DunningTemplate
 from app.models.receivables import (
     ALL_KINDS,
     CREDIT_KINDS,
@@ -39,7 +40,9 @@ V2_MODELS: list[type[BaseModel]] = [
     WarningFlag,
     BusinessSetting,
 ]
-ALL_MODELS: list[type[BaseModel]] = V1_MODELS + V2_MODELS
+#: Tables added in schema version 3 (printed documents).
+V3_MODELS: list[type[BaseModel]] = [DunningTemplate, CompanyImage]
+ALL_MODELS: list[type[BaseModel]] = V1_MODELS + V2_MODELS + V3_MODELS
 
 __all__ = [
     "ALL_KINDS",
@@ -49,14 +52,17 @@ __all__ = [
     "REVERSAL",
     "V1_MODELS",
     "V2_MODELS",
+    "V3_MODELS",
     "Allocation",
     "BalanceConfirmation",
     "BaseModel",
     "BusinessSetting",
     "ChargeMark",
     "CollectionLog",
+    "CompanyImage",
     "Contact",
     "Customer",
+    "DunningTemplate",
     "Group",
     "Instalment",
     "InstalmentPlan",

@@ -35,6 +35,8 @@ class CollectionLog(BaseModel):
         "self", null=True, unique=True, backref="corrections", on_delete="RESTRICT"
     )
     dunning_level = SmallIntegerField(default=0)  # a dunning letter's level, 0 otherwise
+    # The overdue total a printed dunning letter asked for (schema 3); None otherwise.
+    amount_fen = IntegerField(null=True)
     created_at = DateTimeField(default=now)
 
     class Meta:

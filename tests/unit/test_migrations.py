@@ -1,6 +1,6 @@
-"""Schema 1 (customer files) to 2 (receivables and collection): the cards are
-kept, the new columns get their defaults, the new tables are there, a backup
-of the old file is made first."""
+"""Schema 1 (customer files) to 2 (receivables and collection) to 3 (printed
+documents): the cards and the log are kept, the new columns get their
+defaults, the new tables are there, a backup of the old file is made first."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from pathlib import Path
 from app import ledger
 from app.customers import load_customer, save_customer
 from app.db import SCHEMA_VERSION, close_database, open_database, read_schema_version
-from app.models import V2_MODELS
+from app import collection_log
+from app.models import V2_MODELS, V3_MODELS, CollectionLog, DunningTemplate
 from app.records import CustomerData
 
 NEW_COLUMNS = ("currency", "late_fee_mode", "late_fee_daily_ppm", "late_fee_per_level")
@@ -23,7 +24,7 @@ def make_v1_file(path: Path) -> int:
     cid = save_customer(CustomerData(kind="corporate", name="老客户有限公司"), confirm=True).id
     close_database()
     con = sqlite3.connect(path)
-    for model in reversed(V2_MODELS):
+    for model in reversed(V2_MODELS + V3_MODELS):
         con.execute(f'DROP TABLE "{model._meta.table_name}"')
     for column in NEW_COLUMNS:
         con.execute(f'ALTER TABLE "customer" DROP COLUMN "{column}"')
@@ -33,12 +34,43 @@ def make_v1_file(path: Path) -> int:
     return cid
 
 
-def test_version_1_file_is_brought_to_version_2(tmp_path: Path) -> None:
+def make_v2_file(path: Path) -> int:
+    """A file as schema 2 wrote it, with one collection log entry."""
+    open_database(path)
+    cid = save_customer(CustomerData(kind="corporate", name="二期客户有限公司"), confirm=True).id
+    collection_log.add_entry(cid, contact_date=date(2026, 1, 5), channel="call", said="下周付")
+    close_database()
+    con = sqlite3.connect(path)
+    for model in reversed(V3_MODELS):
+        con.execute(f'DROP TABLE "{model._meta.table_name}"')
+    con.execute('ALTER TABLE "collection_log" DROP COLUMN "amount_fen"')
+    con.execute("UPDATE schema_info SET value = '2' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    return cid
+
+
+def test_version_2_file_is_brought_to_version_3(tmp_path: Path) -> None:
+    path = tmp_path / "kehu.sqlite3"
+    cid = make_v2_file(path)
+    open_database(path)
+    try:
+        assert read_schema_version() == SCHEMA_VERSION == 3
+        (entry,) = CollectionLog.select().where(CollectionLog.customer == cid)
+        assert entry.said == "下周付"
+        assert entry.amount_fen is None
+        assert DunningTemplate.select().count() == 0  # the built-in texts apply
+    finally:
+        close_database()
+    assert len(list(tmp_path.glob("kehu.before-migration-v2-*.sqlite3"))) == 1
+
+
+def test_version_1_file_is_brought_to_version_3(tmp_path: Path) -> None:
     path = tmp_path / "kehu.sqlite3"
     cid = make_v1_file(path)
     open_database(path)
     try:
-        assert read_schema_version() == SCHEMA_VERSION == 2
+        assert read_schema_version() == SCHEMA_VERSION == 3
         card = load_customer(cid)
         assert card.name == "老客户有限公司"
         assert card.currency == "CNY"
