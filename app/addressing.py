@@ -102,7 +102,7 @@ def surname(name: str) -> str:
 
 
 def english_address_form(name: str, gender: str) -> str:
-    """"Mr Zhang" for a known gender, the full name otherwise."""
+    """ "Mr Zhang" for a known gender, the full name otherwise."""
     honorific = _EN_HONORIFIC.get(gender)
     if not honorific or not name.strip():
         return name.strip()

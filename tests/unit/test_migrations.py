@@ -8,10 +8,9 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from app import ledger
+from app import collection_log, ledger
 from app.customers import load_customer, save_customer
 from app.db import SCHEMA_VERSION, close_database, open_database, read_schema_version
-from app import collection_log
 from app.models import V2_MODELS, V3_MODELS, CollectionLog, DunningTemplate
 from app.records import CustomerData
 
