@@ -26,6 +26,18 @@ COMPOUND_SURNAMES = frozenset(
     "独孤 南宫 西门 万俟 闻人 呼延 澹台 公羊 太史 百里 钟离".split()
 )
 
+#: Common Chinese surnames in pinyin: a name in Latin letters that starts with
+#: one ("Zhang San", "Ouyang Nana") is taken as written family name first.
+PINYIN_SURNAMES = frozenset(
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo "
+    "zheng liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan cai jiang "
+    "yu du ye cheng su wei lu ding ren shen yao cui zhong tan fan jin shi liao jia xia fu fang "
+    "zou xiong bai meng qin qiu hou yin xue yan duan lei long tao gu mao hao gong shao wan "
+    "qian dai kong xiang qi chang kang niu hong "
+    "ouyang sima shangguan zhuge dongfang huangfu gongsun murong zhangsun yuwen situ xiahou "
+    "linghu duanmu nangong ximen".split()
+)
+
 _ZH_HONORIFIC = {"male": "先生", "female": "女士"}
 _EN_HONORIFIC = {"male": "Mr", "female": "Ms"}
 
@@ -64,8 +76,12 @@ class Recipient:
             return [self.person]
         lines = [self.name]
         if self.person:
-            title = f"{self.contact_title} " if self.contact_title else ""
-            lines.append(title + self.person)
+            if not self.contact_title:
+                lines.append(self.person)
+            elif self.language == "en":
+                lines.append(f"{self.person}, {self.contact_title}")
+            else:
+                lines.append(f"{self.contact_title} {self.person}")
         return lines
 
     @property
@@ -91,11 +107,19 @@ def with_honorific(name: str, gender: str, language: str) -> str:
 
 
 def surname(name: str) -> str:
-    """The family name: the last word of a Western name, the first character
-    (or a known compound surname) of a Chinese one."""
+    """The family name: the first character (or a known compound surname) of
+    a Chinese name; of a name in Latin letters the word in capitals ("San
+    ZHANG"), else the first word if it is a common pinyin surname ("Zhang
+    San"), else the last word ("John Smith")."""
     name = name.strip()
     if " " in name:
-        return name.split()[-1]
+        words = name.split()
+        capitals = [w for w in words if len(w) > 1 and w.isupper()]
+        if len(capitals) == 1 and len(words) > 1:
+            return capitals[0]
+        if words[0].lower() in PINYIN_SURNAMES:
+            return words[0]
+        return words[-1]
     if name[:2] in COMPOUND_SURNAMES:
         return name[:2]
     return name[:1]

@@ -296,6 +296,14 @@ def _overdue_by_customer(
     ]
 
 
+def overdue_by_customer(
+    today: date, group_id: int | None = None, salesperson: str | None = None
+) -> list[tuple[int, int, int, date, int]]:
+    """(customer id, overdue fen, overdue debts, oldest due date, worst class
+    index in ``CLASS_ORDER``) of every customer with overdue debts not on hold."""
+    return _overdue_by_customer(today, group_id, salesperson)
+
+
 def _customer_info(ids: list[int]) -> dict[int, tuple[str, str, str, str, str]]:
     """{id: (number, name, phone, salesperson, currency)}, per 900 ids."""
     out = {}
