@@ -177,18 +177,25 @@ def check_image(data: bytes, field_name: str = "image") -> None:
                 {"size": len(data) // 1024, "limit": IMAGE_MAX_BYTES // 1024},
             )
         )
-    try:
-        from PIL import Image
+    from PIL import Image, UnidentifiedImageError
 
+    try:
         with Image.open(io.BytesIO(data)) as image:
             image.verify()
-    except Exception as exc:  # noqa: BLE001 - Pillow raises many kinds for bad files
+    except UnidentifiedImageError as exc:
         raise ValidationError(
             FieldIssue(
                 field_name,
                 QT_TRANSLATE_NOOP(
-                    "app", "Not a picture that can be printed (use PNG or JPEG): {reason}"
+                    "app", "Not a picture that can be printed: use a PNG or JPEG file"
                 ),
+            )
+        ) from exc
+    except Exception as exc:  # noqa: BLE001 - Pillow raises many kinds for damaged files
+        raise ValidationError(
+            FieldIssue(
+                field_name,
+                QT_TRANSLATE_NOOP("app", "The picture is damaged and cannot be printed ({reason})"),
                 {"reason": str(exc) or type(exc).__name__},
             )
         ) from exc
