@@ -6,14 +6,20 @@ from __future__ import annotations
 
 import threading
 
+from reportlab.lib import textsplit as _textsplit
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import paragraph as _paragraph
 
 from app.resources import font_path
 
 #: The name documents use for the bundled font.
 FONT = "KehuCJK"
+
+#: Full-width punctuation that must not start a line: reportlab's CJK line
+#: breaking knows 、。） but not the full-width comma and its kin.
+CANNOT_START = "，；：！？％》」』】〕"
 
 _lock = threading.Lock()
 _registered = False
@@ -31,5 +37,8 @@ def register_pdf_font() -> str:
             for bold in (0, 1):
                 for italic in (0, 1):
                     addMapping(FONT, bold, italic, FONT)
+            for module in (_textsplit, _paragraph):  # each keeps its own copy
+                known = module.ALL_CANNOT_START
+                module.ALL_CANNOT_START = known + "".join(c for c in CANNOT_START if c not in known)
             _registered = True
     return FONT
