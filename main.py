@@ -6,6 +6,12 @@ python main.py find QUERY --db PATH [--json]
 python main.py check --db PATH
 python main.py ageing --db PATH [--as-of DATE] [--group NAME] [--salesperson NAME]
                       [--class KEY] [--json] [--csv FILE | --xlsx FILE]
+python main.py statement --db PATH --out FILE.pdf [--customer ID_OR_NAME | --group NAME]
+                      [--from DATE] [--to DATE] [--open-items] [--per-customer]
+python main.py dunning --db PATH --out FILE.pdf [--level 1|2|3|auto] [--min-overdue-days N]
+                      [--group NAME] [--lang zh|en] [--dry-run]
+python main.py labels --db PATH --out FILE.pdf [--group NAME] [--layout NAME]
+                      [--envelope DL|C5]
 """
 
 from __future__ import annotations

@@ -140,6 +140,9 @@ def _add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
     check.set_defaults(func=_cmd_check)
 
     _add_ageing(sub, common)
+    from app.cli_documents import add_document_commands
+
+    add_document_commands(sub, common)
 
 
 def _iso_date(text: str) -> date:
