@@ -293,12 +293,13 @@ def cmd_dunning(args: argparse.Namespace) -> int:
                 f"{p.currency} {format_money(from_fen(p.overdue_fen))}",
                 str(p.oldest_days_overdue),
                 f"{p.last_level} ({p.last_sent_on})" if p.last_level else "-",
+                p.reason_text,
             ]
             for p in plans
         ]
         print(
             format_table(
-                ["Number", "Name", "Lang", "Level", "Overdue", "Days", "Last letter"], rows
+                ["Number", "Name", "Lang", "Level", "Overdue", "Days", "Last letter", "Why"], rows
             )
         )
         _say(f"{len(plans):,} letter(s) would be printed; nothing was written or recorded.")

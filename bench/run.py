@@ -12,7 +12,9 @@ Builds (or reuses) a demo database in bench/out/, then measures and prints:
 - peak memory (ru_maxrss) of the start-up process and of this one;
 - the query plans of the search, for when it is too slow;
 - receivables: ageing as of several dates, the workbench, an account with 500
-  entries (``bench/receivables.py``).
+  entries (``bench/receivables.py``);
+- documents: 1,000 dunning letters into one PDF against bare reportlab, a
+  500-line statement, 1,000 labels (``bench/documents.py``).
 
 Usage: QT_QPA_PLATFORM=offscreen python bench/run.py [--customers N] [--seed S]
        [--runs R] [--rebuild]
@@ -345,6 +347,9 @@ def main() -> int:
     from bench.receivables import measure_receivables
 
     measure_receivables(report, path)
+    from bench.documents import measure_documents
+
+    measure_documents(report, path)
     try:
         import resource
 

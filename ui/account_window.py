@@ -321,6 +321,12 @@ class AccountWindow(QMainWindow):
         )
         self.class_action = self._action(self.tr("Set class…"), self.set_class, "setClass")
         self.reload_action = self._action(self.tr("Refresh"), self.reload, "refresh", "F5")
+        self.statement_action = self._action(
+            self.tr("Statement…"), lambda: self.print_document("statement"), "printStatement"
+        )
+        self.dunning_action = self._action(
+            self.tr("Dunning letter…"), lambda: self.print_document("dunning"), "printDunning"
+        )
         self._posting_actions = [
             self.invoice_action,
             self.payment_action,
@@ -364,6 +370,9 @@ class AccountWindow(QMainWindow):
                     self.write_off_action,
                     None,
                     self.reverse_action,
+                    None,
+                    self.statement_action,
+                    self.dunning_action,
                 ],
                 "ledgerToolbar",
             )
@@ -743,6 +752,17 @@ class AccountWindow(QMainWindow):
         self.account_changed.emit(self.customer_id)
 
     # --- window ----------------------------------------------------------------------------
+
+    def print_document(self, kind: str) -> QWidget:
+        """The print dialog of a statement or a dunning letter for this customer."""
+        from ui.document_batch_dialog import DocumentBatchDialog
+
+        dialog = DocumentBatchDialog(kind, customer_ids=[self.customer_id], parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.recorded.connect(self.reload)
+        dialog.recorded.connect(lambda: self.account_changed.emit(self.customer_id))
+        dialog.show()
+        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.closing = True

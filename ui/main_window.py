@@ -35,6 +35,7 @@ from ui.business_settings_dialog import BusinessSettingsDialog
 from ui.customer_card import CustomerCard
 from ui.customer_list import COL_ADDRESS, COL_NAME, COL_NUMBER, COUNTING, CustomerTableModel
 from ui.customer_summary import CustomerSummary
+from ui.document_batch_dialog import DocumentBatchDialog
 from ui.group_panel import ALL_CUSTOMERS, GroupPanel
 from ui.i18n import error_text, tr_app
 from ui.receivables_overview import ReceivablesOverview
@@ -192,6 +193,54 @@ class MainWindow(QMainWindow):
             None,
             "removeFromGroup",
         )
+        self.statements_action = self._action(
+            self.tr("Statements of account…"),
+            lambda: self.print_documents("statement"),
+            None,
+            "printStatements",
+        )
+        self.dunning_action = self._action(
+            self.tr("Dunning letters…"),
+            lambda: self.print_documents("dunning"),
+            None,
+            "printDunning",
+        )
+        self.labels_action = self._action(
+            self.tr("Labels and envelopes…"),
+            lambda: self.print_documents("labels"),
+            None,
+            "printLabels",
+        )
+        self.selected_statement_action = self._action(
+            self.tr("Statement for the selected…"),
+            lambda: self.print_documents("statement", selected=True),
+            None,
+            "printSelectedStatement",
+        )
+        self.selected_dunning_action = self._action(
+            self.tr("Dunning letter for the selected…"),
+            lambda: self.print_documents("dunning", selected=True),
+            None,
+            "printSelectedDunning",
+        )
+        self.selected_labels_action = self._action(
+            self.tr("Labels for the selected…"),
+            lambda: self.print_documents("labels", selected=True),
+            None,
+            "printSelectedLabels",
+        )
+        self.company_settings_action = self._action(
+            self.tr("Company and letterhead…"),
+            self.edit_company_settings,
+            None,
+            "companySettings",
+        )
+        self.dunning_templates_action = self._action(
+            self.tr("Dunning letter templates…"),
+            self.edit_dunning_templates,
+            None,
+            "dunningTemplates",
+        )
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main"), self)
@@ -251,8 +300,21 @@ class MainWindow(QMainWindow):
         group_menu.addAction(self.groups.delete_action)
         group_menu.addSeparator()
         group_menu.addAction(self.remove_from_group_action)
+        documents_menu = menu.addMenu(self.tr("&Documents"))
+        documents_menu.setObjectName("documentsMenu")
+        for action in (self.statements_action, self.dunning_action, self.labels_action):
+            documents_menu.addAction(action)
+        documents_menu.addSeparator()
+        for action in (
+            self.selected_statement_action,
+            self.selected_dunning_action,
+            self.selected_labels_action,
+        ):
+            documents_menu.addAction(action)
         settings_menu = menu.addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.business_settings_action)
+        settings_menu.addAction(self.company_settings_action)
+        settings_menu.addAction(self.dunning_templates_action)
         language_menu = settings_menu.addMenu(self.tr("Language"))
         language_group = QActionGroup(self)
         current = self.settings.get("language")
@@ -480,6 +542,39 @@ class MainWindow(QMainWindow):
             self._stale_views.update({self.workbench, self.overview})
             self._selection_changed()
 
+    def print_documents(self, kind: str, *, selected: bool = False) -> DocumentBatchDialog | None:
+        """The batch dialog for *kind*; *selected*: for the customers chosen in
+        the list only."""
+        ids = self.selected_ids() if selected else None
+        if selected and not ids:
+            QMessageBox.information(
+                self, self.tr("Print"), self.tr("Choose one or more customers in the list first.")
+            )
+            return None
+        dialog = DocumentBatchDialog(kind, customer_ids=ids, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.recorded.connect(self._documents_recorded)
+        dialog.show()
+        return dialog
+
+    def _documents_recorded(self) -> None:
+        self._stale_views.update({self.workbench, self.overview})
+        self._selection_changed()
+
+    def edit_company_settings(self) -> None:
+        from ui.company_settings_dialog import CompanySettingsDialog
+
+        CompanySettingsDialog(self).exec()
+
+    def edit_dunning_templates(self) -> None:
+        from ui.dunning_template_dialog import DunningTemplateDialog
+        from ui.pdf_preview import show_pdf
+
+        def preview(pdf: bytes, title: str) -> None:
+            show_pdf(self, pdf, title=title, suggested_name=f"{title}.pdf")
+
+        DunningTemplateDialog(parent=self, preview=preview).exec()
+
     def edit_customer(self, data: CustomerData) -> CustomerCard:
         card = CustomerCard(data, self)
         card.saved.connect(lambda saved: self.refresh(select=saved.id))
@@ -571,6 +666,16 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, g=gid: self.add_to_group(g))
         add_menu.setEnabled(bool(self.selected_ids()) and not add_menu.isEmpty())
         menu.addAction(self.remove_from_group_action)
+        menu.addSeparator()
+        print_menu = menu.addMenu(self.tr("Print"))
+        print_menu.setObjectName("printMenu")
+        for action in (
+            self.selected_statement_action,
+            self.selected_dunning_action,
+            self.selected_labels_action,
+        ):
+            print_menu.addAction(action)
+        print_menu.setEnabled(bool(self.selected_ids()))
         menu.addSeparator()
         menu.addAction(self.archive_action)
         menu.addAction(self.restore_action)

@@ -242,6 +242,32 @@ def plan_dunning(
     )
 
 
+def _letter_sections(
+    plans: list[Any], company: CompanyProfile, today: date
+) -> tuple[list[Any], list[Section]]:
+    """The letters' sections, and the plans they were made for: a customer who
+    paid everything since the plan was made gets no letter (and none is
+    recorded), and the figures are those of the ledger now."""
+    from app.documents.dunning_letter import letter_section, seal_reader
+    from app.dunning import letters_data
+    from app.dunning_templates import load_templates
+
+    datas = letters_data(plans, today=today, company=company)
+    if not datas:
+        raise NothingToPrint(
+            QT_TRANSLATE_NOOP(
+                "app", "Nothing to print: no customer of the selection has an overdue debt."
+            )
+        )
+    templates = load_templates()
+    seal = seal_reader(company)
+    sections = [
+        letter_section(d, templates[(d.level, d.language)], company, today=today, seal=seal)
+        for d in datas
+    ]
+    return [d.plan for d in datas], sections
+
+
 def dunning_letters(
     plans: list[Any],
     *,
@@ -256,9 +282,7 @@ def dunning_letters(
     """The planned letters (``plan_dunning``) into one PDF or one file each;
     *record*: each letter goes into the collection log with its level and
     amount, in the transaction that moves the files into place."""
-    from app.documents.dunning_letter import letter_section
-    from app.dunning import letters_data, record_letters
-    from app.dunning_templates import load_template
+    from app.dunning import record_letters
 
     today = today or date.today()
     out = Path(out)
@@ -270,14 +294,7 @@ def dunning_letters(
             )
         )
     company = company or load_profile()
-    datas = letters_data(plans, today=today, company=company)
-    templates: dict[tuple[int, str], Any] = {}
-    sections = []
-    for plan, data in zip(plans, datas, strict=True):
-        key = (plan.level, plan.language)
-        if key not in templates:
-            templates[key] = load_template(*key)
-        sections.append(letter_section(data, templates[key], company, today=today))
+    plans, sections = _letter_sections(plans, company, today)
     names = [(p.number, p.name, p.language) for p in plans]
     staged = _stage(
         sections,
@@ -477,9 +494,7 @@ def build_preview(
         word = "信封" if request.kind == ENVELOPES else "标签"
         return Preview(pdf, count, f"{word} {stamp}.pdf")
     if request.kind == DUNNING:
-        from app.documents.dunning_letter import letter_section
-        from app.dunning import letters_data, record_letters
-        from app.dunning_templates import load_template
+        from app.dunning import record_letters
 
         plans = _plans(request)
         if not plans:
@@ -488,14 +503,7 @@ def build_preview(
                     "app", "Nothing to print: no customer of the selection has an overdue debt."
                 )
             )
-        datas = letters_data(plans, today=request.today, company=company)
-        templates: dict[tuple[int, str], Any] = {}
-        sections = []
-        for plan, data in zip(plans, datas, strict=True):
-            key = (plan.level, plan.language)
-            if key not in templates:
-                templates[key] = load_template(*key)
-            sections.append(letter_section(data, templates[key], company, today=request.today))
+        plans, sections = _letter_sections(plans, company, request.today)
         pdf = build_pdf(
             sections,
             company=company,

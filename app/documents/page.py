@@ -46,6 +46,8 @@ LETTERHEAD_HEIGHT = 27 * mm
 #: Height of the running header on later pages.
 RUNNING_HEIGHT = 10 * mm
 
+LOGO_FORM = "KehuLogo"
+
 PAGE_LABEL = {"zh": "第 {page} 页 共 {pages} 页", "en": "Page {page} of {pages}"}
 
 
@@ -167,17 +169,26 @@ class _Furniture:
         left = MARGIN_X
         canvas.saveState()
         if self.logo is not None:
-            iw, ih = self.logo.getSize()
             box = 18 * mm
-            scale = min(box / iw, box / ih)
-            canvas.drawImage(
-                self.logo,
-                left,
-                top - box + (box - ih * scale) / 2,
-                width=iw * scale,
-                height=ih * scale,
-                mask="auto",
-            )
+            # Drawn once into a form and reused on every page: reportlab would
+            # otherwise hash the whole image again for each letter.
+            if not canvas.hasForm(LOGO_FORM):
+                iw, ih = self.logo.getSize()
+                scale = min(box / iw, box / ih)
+                canvas.beginForm(LOGO_FORM)
+                canvas.drawImage(
+                    self.logo,
+                    0,
+                    (box - ih * scale) / 2,
+                    width=iw * scale,
+                    height=ih * scale,
+                    mask="auto",
+                )
+                canvas.endForm()
+            canvas.saveState()
+            canvas.translate(left, top - box)
+            canvas.doForm(LOGO_FORM)
+            canvas.restoreState()
             left += box + 4 * mm
         name = company.display_name(language)
         canvas.setFillColor(ACCENT)

@@ -4,9 +4,9 @@
 <context>
     <name>AccountWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/account_window.py" line="483"/>
-        <location filename="../../ui/account_window.py" line="525"/>
-        <location filename="../../ui/account_window.py" line="537"/>
+        <location filename="../../ui/account_window.py" line="492"/>
+        <location filename="../../ui/account_window.py" line="534"/>
+        <location filename="../../ui/account_window.py" line="546"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -14,7 +14,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/account_window.py" line="533"/>
+        <location filename="../../ui/account_window.py" line="542"/>
         <source>%n invoice(s) paid in full by payments. Average time from invoice to payment, over the latest: {days}.</source>
         <translation>
             <numerusform>%n invoice paid in full by payments. Average time from invoice to payment, over the latest: {days}.</numerusform>
@@ -64,6 +64,73 @@
     </message>
 </context>
 <context>
+    <name>DocumentBatchDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/document_batch_dialog.py" line="193"/>
+        <source>%n chosen customer(s)</source>
+        <translation>
+            <numerusform>%n chosen customer</numerusform>
+            <numerusform>%n chosen customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/document_batch_dialog.py" line="465"/>
+        <source>%n document(s) to print; </source>
+        <translation>
+            <numerusform>%n document to print; </numerusform>
+            <numerusform>%n documents to print; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/document_batch_dialog.py" line="467"/>
+        <source>%n customer(s) without an address are left out.</source>
+        <translation>
+            <numerusform>%n customer without an address is left out.</numerusform>
+            <numerusform>%n customers without an address are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/document_batch_dialog.py" line="471"/>
+        <source>%n document(s) to print.</source>
+        <translation>
+            <numerusform>%n document to print.</numerusform>
+            <numerusform>%n documents to print.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/document_batch_dialog.py" line="485"/>
+        <source>%n document(s) in the preview.</source>
+        <translation>
+            <numerusform>%n document in the preview.</numerusform>
+            <numerusform>%n documents in the preview.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/document_batch_dialog.py" line="499"/>
+        <source>%n document(s) recorded as sent.</source>
+        <translation>
+            <numerusform>%n document recorded as sent.</numerusform>
+            <numerusform>%n documents recorded as sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/document_batch_dialog.py" line="538"/>
+        <source>%n document(s) saved to {where}.</source>
+        <translation>
+            <numerusform>%n document saved to {where}.</numerusform>
+            <numerusform>%n documents saved to {where}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/document_batch_dialog.py" line="540"/>
+        <source>%n recorded as sent.</source>
+        <translation>
+            <numerusform>%n recorded as sent.</numerusform>
+            <numerusform>%n recorded as sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DueSoonModel</name>
     <message numerus="yes">
         <location filename="../../ui/workbench_models.py" line="584"/>
@@ -99,7 +166,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -107,11 +174,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>Archive %n customer(s)? Archived cards are hidden from the lists but nothing is deleted; you can restore them any time.</source>
         <translation>
             <numerusform>Archive %n customer? Archived cards are hidden from the lists but nothing is deleted; you can restore them any time.</numerusform>
             <numerusform>Archive %n customers? Archived cards are hidden from the lists but nothing is deleted; you can restore them any time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/pdf_preview.py" line="342"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pdf_preview.py" line="492"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
         </translation>
     </message>
 </context>

@@ -204,8 +204,8 @@
     </message>
     <message>
         <location filename="../../ui/account_window.py" line="320"/>
-        <location filename="../../ui/account_window.py" line="733"/>
-        <location filename="../../ui/account_window.py" line="737"/>
+        <location filename="../../ui/account_window.py" line="742"/>
+        <location filename="../../ui/account_window.py" line="746"/>
         <source>Release hold</source>
         <translation>解除挂起</translation>
     </message>
@@ -220,159 +220,169 @@
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="331"/>
+        <location filename="../../ui/account_window.py" line="325"/>
+        <source>Statement…</source>
+        <translation>对账单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="328"/>
+        <source>Dunning letter…</source>
+        <translation>催款函…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_window.py" line="337"/>
         <source>Post an invoice or delivery note</source>
         <translation>录入一张发票或送货单</translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="332"/>
+        <location filename="../../ui/account_window.py" line="338"/>
         <source>Record a payment received</source>
         <translation>登记一笔收到的货款</translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="333"/>
+        <location filename="../../ui/account_window.py" line="339"/>
         <source>Post a credit note, e.g. for goods returned</source>
         <translation>录入贷项通知单（红字发票），例如退货</translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="334"/>
+        <location filename="../../ui/account_window.py" line="340"/>
         <source>Write off what is still open on the chosen debts</source>
         <translation>核销所选欠款的未结金额</translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="336"/>
+        <location filename="../../ui/account_window.py" line="342"/>
         <source>Reverse the selected payment, credit note or write-off (e.g. a bounced cheque)</source>
         <translation>冲销所选的收款、贷项通知单或核销（例如支票退票）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="338"/>
+        <location filename="../../ui/account_window.py" line="344"/>
         <source>Hold the selected debt out of collection while disputed</source>
         <translation>有争议期间将所选欠款挂起，暂停催收</translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="339"/>
+        <location filename="../../ui/account_window.py" line="345"/>
         <source>End the dispute hold of the selected debts</source>
         <translation>解除所选欠款的争议挂起</translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="340"/>
+        <location filename="../../ui/account_window.py" line="346"/>
         <source>Put the selected debt in a class by hand</source>
         <translation>手动设定所选欠款的类别</translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="381"/>
+        <location filename="../../ui/account_window.py" line="390"/>
         <source>Ledger</source>
         <translation>往来明细</translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="405"/>
+        <location filename="../../ui/account_window.py" line="414"/>
         <source>Open debts</source>
         <translation>未结欠款</translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="420"/>
+        <location filename="../../ui/account_window.py" line="429"/>
         <source>Days to pay</source>
         <translation>回款天数</translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="449"/>
+        <location filename="../../ui/account_window.py" line="458"/>
         <source>The account could not be read ({reason}). Try again in a moment (F5).</source>
         <translation>无法读取往来账（{reason}）。请稍后重试（F5）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="458"/>
+        <location filename="../../ui/account_window.py" line="467"/>
         <source>Account: {number} {name}</source>
         <translation>客户往来账：{number} {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/account_window.py" line="483"/>
-        <location filename="../../ui/account_window.py" line="525"/>
-        <location filename="../../ui/account_window.py" line="537"/>
+        <location filename="../../ui/account_window.py" line="492"/>
+        <location filename="../../ui/account_window.py" line="534"/>
+        <location filename="../../ui/account_window.py" line="546"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="485"/>
+        <location filename="../../ui/account_window.py" line="494"/>
         <source>{days} · {number}</source>
         <translation>{days} · {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="497"/>
+        <location filename="../../ui/account_window.py" line="506"/>
         <source>None</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="502"/>
+        <location filename="../../ui/account_window.py" line="511"/>
         <source>Over the limit by {amount}</source>
         <translation>已超出额度 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="509"/>
+        <location filename="../../ui/account_window.py" line="518"/>
         <source>{amount} left</source>
         <translation>尚余额度 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="515"/>
+        <location filename="../../ui/account_window.py" line="524"/>
         <source>no reason given</source>
         <translation>未注明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="517"/>
+        <location filename="../../ui/account_window.py" line="526"/>
         <source>Stopped: {reason}</source>
         <translation>已停止供货：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="519"/>
+        <location filename="../../ui/account_window.py" line="528"/>
         <source>Since {date}</source>
         <translation>自 {date} 起</translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="523"/>
+        <location filename="../../ui/account_window.py" line="532"/>
         <source>No invoice paid in full yet</source>
         <translation>尚无全额结清的发票</translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="529"/>
+        <location filename="../../ui/account_window.py" line="538"/>
         <source>No invoice has been paid in full by payments yet.</source>
         <translation>尚无以收款全额结清的发票。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/account_window.py" line="533"/>
+        <location filename="../../ui/account_window.py" line="542"/>
         <source>%n invoice(s) paid in full by payments. Average time from invoice to payment, over the latest: {days}.</source>
         <translation>
             <numerusform>已有 %n 张发票以收款全额结清。按最近几张计算，从开票到回款平均用时：{days}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="576"/>
+        <location filename="../../ui/account_window.py" line="585"/>
         <source>This customer is archived: restore the card to post to its ledger.</source>
         <translation>该客户已归档：请先从归档中恢复客户资料卡，才能记账。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="586"/>
+        <location filename="../../ui/account_window.py" line="595"/>
         <source>There is nothing open to write off.</source>
         <translation>没有可核销的未结欠款。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="590"/>
+        <location filename="../../ui/account_window.py" line="599"/>
         <source>Select a payment, credit note or write-off that is not reversed yet.</source>
         <translation>请选择一笔尚未冲销的收款、贷项通知单或核销。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="594"/>
-        <location filename="../../ui/account_window.py" line="600"/>
+        <location filename="../../ui/account_window.py" line="603"/>
+        <location filename="../../ui/account_window.py" line="609"/>
         <source>Select one open debt.</source>
         <translation>请选择一笔未结欠款。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="598"/>
+        <location filename="../../ui/account_window.py" line="607"/>
         <source>Select a debt on hold.</source>
         <translation>请选择一笔已挂起的欠款。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_window.py" line="738"/>
+        <location filename="../../ui/account_window.py" line="747"/>
         <source>Not changed: the database could not be written ({reason}).</source>
         <translation>未修改：无法写入数据库（{reason}）。</translation>
     </message>
@@ -734,6 +744,229 @@
         <location filename="../../ui/collection_page.py" line="140"/>
         <source>This customer is archived: restore the card to record anything.</source>
         <translation>该客户已归档：请先恢复客户资料，才能作记录。</translation>
+    </message>
+</context>
+<context>
+    <name>CompanySettingsDialog</name>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="153"/>
+        <source>Company and letterhead</source>
+        <translation>公司信息与信头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="164"/>
+        <source>What the printed statements, letters and envelopes say about us. Kept in the database, so everyone working on it prints the same letterhead.</source>
+        <translation>打印的对账单、信函和信封上关于本公司的信息。保存在数据库中，使用同一数据库的每个人打印出的信头都相同。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="176"/>
+        <source>Letterhead</source>
+        <translation>信头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="177"/>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="182"/>
+        <source>Name in English</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="183"/>
+        <source>Printed on documents in English; the company name is used when empty.</source>
+        <translation>用于英文单据；留空时使用公司名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="185"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="190"/>
+        <source>Address in English</source>
+        <translation>英文地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="191"/>
+        <source>Printed on documents in English; the address is used when empty.</source>
+        <translation>用于英文单据；留空时使用中文地址。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="193"/>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="194"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="195"/>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="196"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="197"/>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="202"/>
+        <source>Logo</source>
+        <translation>公司标志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="203"/>
+        <source>Printed at the left of the letterhead. PNG or JPEG, up to {limit} KB.</source>
+        <translation>印在信头左侧。PNG 或 JPEG 格式，不超过 {limit} KB。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="209"/>
+        <source>Bank</source>
+        <translation>银行账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="210"/>
+        <source>Bank and branch</source>
+        <translation>开户行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="211"/>
+        <source>Account number</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="216"/>
+        <source>Account holder</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="217"/>
+        <source>The payee printed on statements; the company name is used when empty.</source>
+        <translation>对账单上印的收款人；留空时使用公司名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="223"/>
+        <source>Taxpayer ID</source>
+        <translation>纳税人识别号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="224"/>
+        <source>The unified social credit code (taxpayer ID), printed with the bank details.</source>
+        <translation>统一社会信用代码（纳税人识别号），与银行账户一起打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="228"/>
+        <source>Documents</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="231"/>
+        <source>Paper size</source>
+        <translation>纸张大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="236"/>
+        <source>Signed by</source>
+        <translation>落款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="237"/>
+        <source>Who signs the letters, e.g. “Accounts Department, Ms Wang”.</source>
+        <translation>信函的落款人，例如“财务部 王会计”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="243"/>
+        <source>Seal</source>
+        <translation>公章</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="245"/>
+        <source>The company seal, printed where the letters are signed. PNG with a transparent background looks best; up to {limit} KB.</source>
+        <translation>公司印章，印在信函落款处。透明背景的 PNG 图片效果最好；不超过 {limit} KB。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="249"/>
+        <source>Deadlines in the documents</source>
+        <translation>单据中的期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="256"/>
+        <source>Days to report differences</source>
+        <translation>对账异议期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="258"/>
+        <source>A statement asks the customer to report any difference within this many days.</source>
+        <translation>对账单请客户在这些天内提出不符之处（“如有不符请于 N 日内提出”）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="265"/>
+        <source>Days to pay: friendly reminder</source>
+        <translation>付款期限：友好提醒函</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="266"/>
+        <source>A friendly reminder (level 1) asks for payment within this many days.</source>
+        <translation>友好提醒函（第一级）请客户在这些天内付款。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="272"/>
+        <source>Days to pay: formal demand</source>
+        <translation>付款期限：正式催款函</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="273"/>
+        <source>A formal demand (level 2) asks for payment within this many days.</source>
+        <translation>正式催款函（第二级）要求客户在这些天内付款。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="279"/>
+        <source>Days to pay: final demand</source>
+        <translation>付款期限：最后催款函</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="281"/>
+        <source>A final demand (level 3), which announces legal steps, asks for payment within this many days.</source>
+        <translation>最后催款函（第三级）告知将采取法律措施，要求客户在这些天内付款。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="289"/>
+        <source>Days before the next level</source>
+        <translation>升级间隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="291"/>
+        <source>A customer&apos;s next letter goes up one level only when at least this many days have passed since the last letter.</source>
+        <translation>距上一封催款函至少经过这些天后，给该客户的下一封催款函才升高一级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="358"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="413"/>
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="418"/>
+        <source>Not saved: the database could not be written ({reason}). Your input is kept; try again in a moment.</source>
+        <translation>未保存：无法写入数据库（{reason}）。已填写的内容都还在，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="433"/>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>未保存：请修改标红的项目。</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2171,402 @@
     </message>
 </context>
 <context>
+    <name>DocumentBatchDialog</name>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="120"/>
+        <source>Print statements of account</source>
+        <extracomment>Emitted after documents were recorded (log entries, confirmations).</extracomment>
+        <translation>打印对账单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="121"/>
+        <source>Print dunning letters</source>
+        <translation>打印催款函</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="122"/>
+        <source>Print labels and envelopes</source>
+        <translation>打印标签和信封</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="134"/>
+        <source>Overdue</source>
+        <translation>逾期金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="134"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="155"/>
+        <source>&amp;List who gets what</source>
+        <translation>列出名单(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="156"/>
+        <source>&amp;Preview…</source>
+        <translation>预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="157"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="158"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="174"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="176"/>
+        <source>All groups</source>
+        <translation>全部分组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="178"/>
+        <source>All salespersons</source>
+        <translation>全部业务员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="180"/>
+        <source>Any class</source>
+        <translation>任意类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="189"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="190"/>
+        <source>Include archived customers</source>
+        <translation>包括已归档客户</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/document_batch_dialog.py" line="193"/>
+        <source>%n chosen customer(s)</source>
+        <translation>
+            <numerusform>已选 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="197"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="198"/>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="206"/>
+        <source>Worst overdue class</source>
+        <translation>最差逾期类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="207"/>
+        <source>Overdue at least</source>
+        <translation>逾期金额至少</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="208"/>
+        <source>Oldest overdue at least</source>
+        <translation>最早逾期至少</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="222"/>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="224"/>
+        <source>One PDF</source>
+        <translation>合并为一个 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="225"/>
+        <source>One PDF per customer (into a folder)</source>
+        <translation>每位客户一个 PDF（保存到文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="228"/>
+        <source>From the first entry</source>
+        <translation>从第一笔记录起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="244"/>
+        <source>The whole ledger of the period</source>
+        <translation>本期全部往来明细</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="245"/>
+        <source>Open items only</source>
+        <translation>仅未结清款项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="246"/>
+        <source>Record as sent for the customer&apos;s confirmation</source>
+        <translation>登记为已寄出、待客户确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="248"/>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="250"/>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="251"/>
+        <source>Form</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="259"/>
+        <source>Automatic (from the letters sent)</source>
+        <translation>自动（按已发催款函）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="260"/>
+        <source>1 - Friendly reminder</source>
+        <translation>1 - 友情提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="261"/>
+        <source>2 - Formal demand</source>
+        <translation>2 - 正式催款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="262"/>
+        <source>3 - Final demand (legal steps)</source>
+        <translation>3 - 最后通牒（法律途径）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="265"/>
+        <source>Each customer&apos;s document language</source>
+        <translation>按各客户的单据语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="266"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="267"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="268"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="269"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="271"/>
+        <source>Each letter printed or saved is recorded in the collection log.</source>
+        <translation>每封打印或保存的催款函都会登记到催收记录中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="284"/>
+        <source>Envelopes DL (220 x 110 mm)</source>
+        <translation>DL 信封（220 x 110 毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="285"/>
+        <source>Envelopes C5 (229 x 162 mm)</source>
+        <translation>C5 信封（229 x 162 毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="290"/>
+        <source>On a part-used sheet, the position of the first free label</source>
+        <translation>在用过一部分的标签纸上，第一个空白标签的位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="299"/>
+        <source>Sheet</source>
+        <translation>标签纸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="300"/>
+        <source>Start at label</source>
+        <translation>从第几个标签开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="301"/>
+        <source>Top margin</source>
+        <translation>上边距</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="302"/>
+        <source>Left margin</source>
+        <translation>左边距</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="325"/>
+        <source>The choice changed: list again to see who gets what.</source>
+        <translation>条件已更改：请重新列出名单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="388"/>
+        <source>The period starts after it ends.</source>
+        <translation>期间的开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="410"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="436"/>
+        <source>Cancelled: nothing was written or recorded.</source>
+        <translation>已取消：没有写入文件，也没有登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="446"/>
+        <source>The documents could not be made because of an internal error in Kehu ({error}). This is not something you did; nothing was recorded.</source>
+        <translation>由于客户档案程序内部错误（{error}），单据未能生成。这不是您的操作问题；没有登记任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="455"/>
+        <source>Listing…</source>
+        <translation>正在列出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="462"/>
+        <source>No customer of this choice gets a document.</source>
+        <translation>按此条件没有需要打印的客户。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/document_batch_dialog.py" line="465"/>
+        <source>%n document(s) to print; </source>
+        <translation>
+            <numerusform>共 %n 份待打印；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/document_batch_dialog.py" line="467"/>
+        <source>%n customer(s) without an address are left out.</source>
+        <translation>
+            <numerusform>%n 位客户没有地址，已略过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/document_batch_dialog.py" line="471"/>
+        <source>%n document(s) to print.</source>
+        <translation>
+            <numerusform>共 %n 份待打印。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="477"/>
+        <location filename="../../ui/document_batch_dialog.py" line="479"/>
+        <location filename="../../ui/document_batch_dialog.py" line="526"/>
+        <location filename="../../ui/document_batch_dialog.py" line="533"/>
+        <source>Making the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/document_batch_dialog.py" line="485"/>
+        <source>%n document(s) in the preview.</source>
+        <translation>
+            <numerusform>预览中共 %n 份。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/document_batch_dialog.py" line="499"/>
+        <source>%n document(s) recorded as sent.</source>
+        <translation>
+            <numerusform>已登记 %n 份为已寄出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="510"/>
+        <source>Folder for the PDF files</source>
+        <translation>PDF 文件保存的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="514"/>
+        <source>Statements</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="515"/>
+        <source>Dunning letters</source>
+        <translation>催款函</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="516"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="520"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="520"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/document_batch_dialog.py" line="538"/>
+        <source>%n document(s) saved to {where}.</source>
+        <translation>
+            <numerusform>已将 %n 份保存到 {where}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/document_batch_dialog.py" line="540"/>
+        <source>%n recorded as sent.</source>
+        <translation>
+            <numerusform>已登记 %n 份为已寄出。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="47"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="48"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="49"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="50"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="52"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>DueSoonModel</name>
     <message>
         <location filename="../../ui/workbench_models.py" line="569"/>
@@ -2000,6 +2629,136 @@
         <location filename="../../ui/workbench_models.py" line="614"/>
         <source>{kind} of {date}</source>
         <translation>{date} 的{kind}</translation>
+    </message>
+</context>
+<context>
+    <name>DunningTemplateDialog</name>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="60"/>
+        <source>Dunning letter templates</source>
+        <extracomment>Role of a problem item: (field, line). Role of a placeholder item: its name.</extracomment>
+        <translation>催款函模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="77"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="78"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="79"/>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="81"/>
+        <source>Document &amp;language:</source>
+        <translation>文书语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="102"/>
+        <source>&amp;Subject:</source>
+        <translation>标题(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="110"/>
+        <source>Each line is a paragraph; a blank line leaves a little space. Start a line with two full-width spaces to indent it. A line holding only {{ invoices }} becomes the table of overdue invoices.</source>
+        <translation>每一行是一个段落；空行留出一点间距。行首输入两个全角空格即可首行缩进。只有 {{ invoices }} 的一行会变成逾期单据明细表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="131"/>
+        <source>Placeholders (double-click to insert):</source>
+        <translation>占位符（双击插入）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="161"/>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="164"/>
+        <source>&amp;Preview…</source>
+        <translation>预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="168"/>
+        <source>&amp;Reset to default…</source>
+        <translation>恢复默认(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="172"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="176"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="223"/>
+        <source>Built-in text</source>
+        <translation>内置文本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="223"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="355"/>
+        <source>Your own text</source>
+        <translation>自定义文本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="251"/>
+        <source>Your changes to this template are not saved. Discard them?</source>
+        <translation>对此模板的修改尚未保存。要放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="312"/>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="329"/>
+        <source>Sample letter: {level}</source>
+        <translation>示例函件：{level}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="344"/>
+        <source>Not saved: correct the problems first.</source>
+        <translation>未保存：请先改正上述问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="356"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="362"/>
+        <source>Reset to default</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="364"/>
+        <source>Replace this template with the built-in text? Your own text for this level and language is deleted.</source>
+        <translation>用内置文本替换此模板吗？此级别和语言的自定义文本将被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="373"/>
+        <source>The built-in text is back.</source>
+        <translation>已恢复内置文本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="385"/>
+        <source>Subject</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="385"/>
+        <source>Body</source>
+        <translation>正文</translation>
     </message>
 </context>
 <context>
@@ -2810,226 +3569,282 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Kehu customer files — {db}</source>
         <extracomment>emitted when the first page of the list has been loaded</extracomment>
         <translation>客户档案 — {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Collection workbench</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Receivables</source>
         <translation>应收账款</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>New individual…</source>
         <translation>新建个人客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>New corporate customer…</source>
         <translation>新建单位客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Open card</source>
         <translation>打开资料卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Account and collection…</source>
         <translation>往来账与催收…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Receivables and collection…</source>
         <translation>应收与催收…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Restore from archive</source>
         <translation>从归档恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Delete permanently…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Remove from this group</source>
         <translation>移出当前分组</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="197"/>
+        <source>Statements of account…</source>
+        <translation>对账单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <source>Dunning letters…</source>
+        <translation>催款函…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="209"/>
+        <source>Labels and envelopes…</source>
+        <translation>标签和信封…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215"/>
+        <source>Statement for the selected…</source>
+        <translation>为所选客户打印对账单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <source>Dunning letter for the selected…</source>
+        <translation>为所选客户打印催款函…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>Labels for the selected…</source>
+        <translation>为所选客户打印标签…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <source>Company and letterhead…</source>
+        <translation>公司信息与信头…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <source>Dunning letter templates…</source>
+        <translation>催款函模板…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Search name, pinyin (zs), number, phone… (Ctrl+F)</source>
         <translation>搜索名称、拼音首字母（zs）、编号、电话…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Active</source>
         <translation>未归档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Active and archived</source>
         <translation>全部（含已归档）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Groups</source>
         <translation>分组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <source>&amp;Documents</source>
+        <translation>单据(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="690"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="697"/>
         <source>About Kehu</source>
         <translation>关于客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>{shown}+ customers (counting…)</source>
         <translation>{shown}+ 位客户（正在统计总数…）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>{shown}+ customers</source>
         <translation>{shown}+ 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>{shown} of {total} customers shown (scroll for more)</source>
         <translation>共 {total} 位客户，已显示 {shown} 位（向下滚动显示更多）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>共 %n 位客户</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="670"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="551"/>
+        <source>Choose one or more customers in the list first.</source>
+        <translation>请先在列表中选择一位或多位客户。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>Archive %n customer(s)? Archived cards are hidden from the lists but nothing is deleted; you can restore them any time.</source>
         <translation>
             <numerusform>将 %n 位客户归档吗？归档后不在列表中显示，但资料不会删除，随时可以恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>Delete this archived customer for good? This cannot be undone.</source>
         <translation>永久删除这位已归档的客户吗？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Kehu</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Database problem</source>
         <translation>数据库出错</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>The database could not be read or written ({reason}). Nothing was changed. Try again in a moment.</source>
         <translation>无法读写数据库（{reason}）。数据没有任何改动，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Add to group</source>
         <translation>加入分组</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>The new language is used the next time Kehu starts.</source>
         <translation>新的界面语言将在下次启动客户档案时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>Kehu customer files 0.1
 
 Customer cards, groups and collections for small and medium businesses.
@@ -3202,6 +4017,169 @@ Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</source>
         <location filename="../../ui/posting_dialogs.py" line="658"/>
         <source>{number}: {problem}</source>
         <translation>{number}：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="279"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="281"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="283"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="285"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="287"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pdf_preview.py" line="342"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="352"/>
+        <source>it is protected by a password.</source>
+        <translation>文件受密码保护。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="354"/>
+        <source>it is not a PDF file, or it is damaged.</source>
+        <translation>这不是 PDF 文件，或者文件已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="356"/>
+        <source>The document cannot be shown: {reason}
+
+This is a fault in Kehu, not in what you did; please report it.</source>
+        <translation>无法显示该文档：{reason}
+
+这是客户档案程序本身的问题，不是您操作有误；请反馈给技术支持。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="430"/>
+        <location filename="../../ui/pdf_preview.py" line="450"/>
+        <location filename="../../ui/pdf_preview.py" line="461"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="441"/>
+        <source>No pages in the chosen range: nothing printed.</source>
+        <translation>所选范围内没有页面，未打印任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="452"/>
+        <source>The printer {printer} cannot be used. Check that it is switched on and connected, or choose another one.</source>
+        <translation>无法使用打印机 {printer}。请检查打印机是否已开机并连接好，或者选择其他打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="454"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="470"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="474"/>
+        <source>Printing page {page} of {total}…</source>
+        <translation>正在打印第 {page} 页，共 {total} 页…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="458"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="490"/>
+        <source>Printing cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pdf_preview.py" line="492"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>已向打印机发送 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="513"/>
+        <location filename="../../ui/pdf_preview.py" line="525"/>
+        <location filename="../../ui/pdf_preview.py" line="533"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="513"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="527"/>
+        <source>Saved as {path}</source>
+        <translation>已保存为 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_preview.py" line="534"/>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} 已存在。要替换它吗？</translation>
+    </message>
+</context>
+<context>
+    <name>PictureField</name>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="72"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="74"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="95"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="108"/>
+        <source>(no preview)</source>
+        <translation>（无法预览）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="114"/>
+        <source>Choose a picture</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="117"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_settings_dialog.py" line="117"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -5338,6 +6316,42 @@ Furthest a document may be dated ahead of today: further is surely a typo.</extr
         <translation>{path} 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
+        <location filename="../../app/company.py" line="26"/>
+        <source>A4 (210 x 297 mm)</source>
+        <translation>A4（210 × 297 毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../app/company.py" line="27"/>
+        <source>Letter (8.5 x 11 in)</source>
+        <translation>Letter 信纸（8.5 × 11 英寸）</translation>
+    </message>
+    <message>
+        <location filename="../../app/company.py" line="30"/>
+        <source>Logo</source>
+        <translation>公司标志</translation>
+    </message>
+    <message>
+        <location filename="../../app/company.py" line="31"/>
+        <source>Seal</source>
+        <translation>公章</translation>
+    </message>
+    <message>
+        <location filename="../../app/company.py" line="173"/>
+        <source>The picture is too large ({size} KB); use one under {limit} KB</source>
+        <translation>图片太大（{size} KB），请使用小于 {limit} KB 的图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/company.py" line="189"/>
+        <source>Not a picture that can be printed: use a PNG or JPEG file</source>
+        <translation>不是可打印的图片：请使用 PNG 或 JPEG 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/company.py" line="198"/>
+        <source>The picture is damaged and cannot be printed ({reason})</source>
+        <translation>图片已损坏，无法打印（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/company.py" line="221"/>
         <location filename="../../app/db.py" line="83"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
@@ -5381,7 +6395,7 @@ Furthest a document may be dated ahead of today: further is surely a typo.</extr
         <translation>数据库缺少结构版本信息，可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="321"/>
+        <location filename="../../app/db.py" line="327"/>
         <source>No migration from schema {version}.</source>
         <extracomment>version -&gt; step that brings a database from that version to the next.</extracomment>
         <translation>无法从结构版本 {version} 升级。</translation>
@@ -5445,11 +6459,15 @@ Furthest a document may be dated ahead of today: further is surely a typo.</extr
         <location filename="../../app/collection_log.py" line="93"/>
         <location filename="../../app/collection_support.py" line="75"/>
         <location filename="../../app/collection_support.py" line="94"/>
+        <location filename="../../app/company.py" line="152"/>
+        <location filename="../../app/dunning_templates.py" line="147"/>
         <location filename="../../app/ledger.py" line="68"/>
         <location filename="../../app/ledger.py" line="96"/>
         <location filename="../../app/validation.py" line="79"/>
         <source>Required: please fill it in</source>
-        <extracomment>Dunning letters come in escalating levels; 0 for anything that is not one. Channels that are not a contact with the customer (last-contact dates skip them).</extracomment>
+        <extracomment>Dunning letters come in escalating levels; 0 for anything that is not one. Channels that are not a contact with the customer (last-contact dates skip them).
+----------
+A letterhead picture larger than this is refused: it would bloat every PDF. Whole-number settings: (low, high). 如有不符请于N日内提出: days the customer has to object to a statement. Days to pay a dunning letter of level 1, 2, 3 gives from its date. Days after a letter before the next one goes up a level.</extracomment>
         <translation>必填项，请填写</translation>
     </message>
     <message>
@@ -6013,6 +7031,271 @@ Furthest a document may be dated ahead of today: further is surely a typo.</extr
         <location filename="../../app/warning_signs.py" line="145"/>
         <source>Cannot be before the day it was flagged ({date})</source>
         <translation>不能早于标记日期（{date}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/document_selection.py" line="50"/>
+        <source>There is no group named {name}. Groups: {known}.</source>
+        <extracomment>The worst class of the customer&apos;s overdue debts (&quot;&quot; = any).</extracomment>
+        <translation>没有名为 {name} 的分组。现有分组：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/document_selection.py" line="127"/>
+        <source>Name the customer: a number or a name.</source>
+        <translation>请指定客户：编号或名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/document_selection.py" line="141"/>
+        <source>No customer matches {text}.</source>
+        <translation>没有与 {text} 相符的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/document_selection.py" line="145"/>
+        <source>Several customers match {text}: {names}. Give the customer number.</source>
+        <translation>有多位客户与 {text} 相符：{names}。请给出客户编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning.py" line="53"/>
+        <source>Level 1: friendly reminder</source>
+        <extracomment>What each level is called, for lists and choosers (the letters&apos; own wording is in their templates).</extracomment>
+        <translation>第1级：友好提醒</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning.py" line="54"/>
+        <source>Level 2: formal demand</source>
+        <translation>第2级：正式催款</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning.py" line="55"/>
+        <source>Level 3: final demand (legal steps)</source>
+        <translation>第3级：最后催告（法律途径）</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning.py" line="59"/>
+        <source>No letter sent yet: level 1</source>
+        <extracomment>Why a customer gets the level planned (``PlannedLetter.reason``).</extracomment>
+        <translation>尚未发过催款函：第1级</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning.py" line="60"/>
+        <source>Last letter of level {last_level} sent {days} days ago: level {level}</source>
+        <translation>上一封第{last_level}级催款函发于{days}天前：第{level}级</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning.py" line="63"/>
+        <source>Last letter of level {last_level} only {days} days ago (the next level after {interval} days): level {level} again</source>
+        <translation>上一封第{last_level}级催款函发出仅{days}天（满{interval}天才升级）：仍为第{level}级</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning.py" line="68"/>
+        <source>Last letter of level {last_level} sent {days} days ago: level {level} again</source>
+        <translation>上一封第{last_level}级催款函发于{days}天前：仍为第{level}级</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning.py" line="71"/>
+        <source>Last letter (level {last_level}, {date}) was before these debts fell due: starting again at level 1</source>
+        <translation>上一封催款函（第{last_level}级，{date}）早于这些欠款到期：从第1级重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning.py" line="76"/>
+        <source>Level {level} chosen instead of the automatic level {auto_level}</source>
+        <translation>手动选择第{level}级（自动应为第{auto_level}级）</translation>
+    </message>
+    <message>
+        <location filename="../../app/statement.py" line="176"/>
+        <source>The period starts after it ends ({end})</source>
+        <extracomment>Ageing buckets of a statement: key and the most days past due each holds.</extracomment>
+        <translation>期间的开始日期晚于结束日期（{end}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/statement.py" line="185"/>
+        <source>There is no customer with the id {id}</source>
+        <translation>没有编号（ID）为 {id} 的客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="70"/>
+        <source>The customer&apos;s name</source>
+        <extracomment>Longest text a template may produce (a one-page letter is about 1,500). Most numbers ``range`` gives a loop. Stands for the invoices table while a body is rendered for the PDF.</extracomment>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="71"/>
+        <source>The customer&apos;s number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="74"/>
+        <source>The greeting, without colon or comma: the company&apos;s name, 尊敬的张三先生 or Dear Ms Li</source>
+        <translation>称呼，不含冒号或逗号：公司名称、“尊敬的张三先生”或“Dear Ms Li”</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="82"/>
+        <source>The person the letter is for (the finance contact), with honorific</source>
+        <translation>收函人（财务联系人），带称谓</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="86"/>
+        <source>The customer&apos;s address</source>
+        <translation>客户地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="89"/>
+        <source>How the letter addresses the customer: 贵司 for a company, 您 for a person</source>
+        <translation>函中对客户的称呼：公司为“贵司”，个人为“您”</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="95"/>
+        <source>The overdue invoices: on a line of its own the table, elsewhere lines of text</source>
+        <translation>逾期单据：单独成行时为明细表，否则为若干行文字</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="100"/>
+        <source>How many invoices are overdue</source>
+        <translation>逾期单据笔数</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="101"/>
+        <source>The overdue total with currency, e.g. ¥12,345.67</source>
+        <translation>逾期合计金额（带币种），例如 ¥12,345.67</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="104"/>
+        <source>The overdue total in Chinese capitals (大写金额)</source>
+        <translation>逾期合计的大写金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="106"/>
+        <source>The currency code, e.g. CNY</source>
+        <translation>币种代码，例如 CNY</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="107"/>
+        <source>The date by which to pay</source>
+        <translation>付款期限日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="108"/>
+        <source>Days from the letter&apos;s date to the deadline</source>
+        <translation>自发函之日至付款期限的天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="111"/>
+        <source>Days past due of the oldest overdue invoice</source>
+        <translation>最早一笔逾期单据的逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="113"/>
+        <source>The letter&apos;s date</source>
+        <translation>发函日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="114"/>
+        <source>The letter&apos;s level: 1, 2 or 3</source>
+        <translation>催款函级别：1、2 或 3</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="115"/>
+        <source>The letter&apos;s reference number</source>
+        <translation>函件编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="116"/>
+        <source>Our company&apos;s name</source>
+        <translation>我司名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="117"/>
+        <source>Our phone number</source>
+        <translation>我司电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="118"/>
+        <source>Our address</source>
+        <translation>我司地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="119"/>
+        <source>Our bank (开户行)</source>
+        <translation>我司开户行</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="120"/>
+        <source>Our bank account number</source>
+        <translation>我司银行账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="121"/>
+        <source>The account holder payments go to (户名)</source>
+        <translation>收款账户户名</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="122"/>
+        <source>Who signs the letter</source>
+        <translation>落款人</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="129"/>
+        <source>Line {line}: {problem}</source>
+        <translation>第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="130"/>
+        <source>Line {line}: unknown placeholder “{name}”</source>
+        <translation>第 {line} 行：未知的占位符“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="131"/>
+        <source>Line {line}: “{name}” is not allowed: a template cannot reach into the program</source>
+        <translation>第 {line} 行：不允许使用“{name}”：模板不能访问程序内部</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="134"/>
+        <source>Line {line}: “{name}” is not a placeholder: use “{base}” as it is</source>
+        <translation>第 {line} 行：“{name}”不是占位符，请直接使用“{base}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="137"/>
+        <source>Line {line}: “{what}” is not allowed in a letter</source>
+        <translation>第 {line} 行：函件中不允许使用“{what}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="138"/>
+        <source>Line {line}: the filter “{name}” is not allowed</source>
+        <translation>第 {line} 行：不允许使用过滤器“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="139"/>
+        <source>Line {line}: a loop inside a loop is not allowed</source>
+        <translation>第 {line} 行：不允许循环嵌套</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="140"/>
+        <source>Line {line}: range() gives at most {limit} numbers</source>
+        <translation>第 {line} 行：range() 最多只能生成 {limit} 个数</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="141"/>
+        <source>Line {line}: the letter would be too long (more than {limit} characters)</source>
+        <translation>第 {line} 行：函件过长（超过 {limit} 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="144"/>
+        <source>The letter would be too long (more than {limit} characters): check the loops</source>
+        <translation>函件过长（超过 {limit} 个字符）：请检查循环</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="148"/>
+        <source>Too long: at most {max} characters</source>
+        <translation>过长：最多 {max} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="149"/>
+        <source>The subject must be a single line</source>
+        <translation>标题只能有一行</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="150"/>
+        <source>Someone else changed this template after you opened it. Your text was not saved; it is still in the editor.</source>
+        <translation>您打开此模板后，其他人已修改了它。您的文本未保存，仍保留在编辑框中。</translation>
     </message>
 </context>
 </TS>

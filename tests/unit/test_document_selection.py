@@ -50,9 +50,7 @@ def test_scope_by_group_and_salesperson(ledger: dict[str, int]) -> None:
 def test_overdue_minimums_and_class(ledger: dict[str, int]) -> None:
     overdue = select_customers(DocumentFilter(min_overdue_days=1), today=TODAY)
     assert set(overdue) == {ledger["old_big"], ledger["young_small"]}
-    assert select_customers(DocumentFilter(min_overdue_days=30), today=TODAY) == [
-        ledger["old_big"]
-    ]
+    assert select_customers(DocumentFilter(min_overdue_days=30), today=TODAY) == [ledger["old_big"]]
     assert select_customers(DocumentFilter(min_overdue_fen=1000_00), today=TODAY) == [
         ledger["old_big"]
     ]
@@ -66,9 +64,7 @@ def test_overdue_minimums_and_class(ledger: dict[str, int]) -> None:
 def test_archived_customers_only_when_asked(ledger: dict[str, int]) -> None:
     Customer.update(archived=True).where(Customer.id == ledger["nothing"]).execute()
     assert ledger["nothing"] not in select_customers(DocumentFilter(), today=TODAY)
-    assert ledger["nothing"] in select_customers(
-        DocumentFilter(include_archived=True), today=TODAY
-    )
+    assert ledger["nothing"] in select_customers(DocumentFilter(include_archived=True), today=TODAY)
 
 
 def test_with_activity_leaves_out_customers_with_nothing_to_show(
