@@ -44,8 +44,8 @@ lint: $(VENV)/.installed
 
 ## Re-scan the sources for translatable strings (keeps existing translations).
 update-translations: $(VENV)/.installed
-	$(BIN)/pyside6-lupdate -no-obsolete app/*.py ui/*.py -ts resources/i18n/kehu_zh_CN.ts
-	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly app/*.py ui/*.py -ts resources/i18n/kehu_en.ts
+	$(BIN)/pyside6-lupdate -no-obsolete app/*.py app/*/*.py ui/*.py -ts resources/i18n/kehu_zh_CN.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly app/*.py app/*/*.py ui/*.py -ts resources/i18n/kehu_en.ts
 
 demo: $(VENV)/.installed
 	$(PY) main.py demo --db demo.sqlite3 --customers 2000

@@ -122,7 +122,7 @@ class DocumentBatchDialog(QDialog):
                 LABELS: self.tr("Print labels and envelopes"),
             }[kind]
         )
-        self.resize(760, 620)
+        self.resize(900, 640)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self._selection_box(), 1)
@@ -139,7 +139,12 @@ class DocumentBatchDialog(QDialog):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column in (0, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(1, 240)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         if kind != DUNNING:
             self.table.hideColumn(3)
         if kind == LABELS:
@@ -305,6 +310,9 @@ class DocumentBatchDialog(QDialog):
         if self.kind != LABELS:
             form.addRow(self.one_file)
             form.addRow(self.per_customer)
+        else:  # a sheet of labels is one PDF
+            self.one_file.hide()
+            self.per_customer.hide()
         return box
 
     def _layout_changed(self) -> None:

@@ -66,7 +66,7 @@
 <context>
     <name>DocumentBatchDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="193"/>
+        <location filename="../../ui/document_batch_dialog.py" line="198"/>
         <source>%n chosen customer(s)</source>
         <translation>
             <numerusform>%n chosen customer</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="465"/>
+        <location filename="../../ui/document_batch_dialog.py" line="470"/>
         <source>%n document(s) to print; </source>
         <translation>
             <numerusform>%n document to print; </numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="467"/>
+        <location filename="../../ui/document_batch_dialog.py" line="472"/>
         <source>%n customer(s) without an address are left out.</source>
         <translation>
             <numerusform>%n customer without an address is left out.</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="471"/>
+        <location filename="../../ui/document_batch_dialog.py" line="476"/>
         <source>%n document(s) to print.</source>
         <translation>
             <numerusform>%n document to print.</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="485"/>
+        <location filename="../../ui/document_batch_dialog.py" line="490"/>
         <source>%n document(s) in the preview.</source>
         <translation>
             <numerusform>%n document in the preview.</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="499"/>
+        <location filename="../../ui/document_batch_dialog.py" line="504"/>
         <source>%n document(s) recorded as sent.</source>
         <translation>
             <numerusform>%n document recorded as sent.</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="538"/>
+        <location filename="../../ui/document_batch_dialog.py" line="543"/>
         <source>%n document(s) saved to {where}.</source>
         <translation>
             <numerusform>%n document saved to {where}.</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="540"/>
+        <location filename="../../ui/document_batch_dialog.py" line="545"/>
         <source>%n recorded as sent.</source>
         <translation>
             <numerusform>%n recorded as sent.</numerusform>

@@ -2199,339 +2199,339 @@
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="155"/>
+        <location filename="../../ui/document_batch_dialog.py" line="160"/>
         <source>&amp;List who gets what</source>
         <translation>列出名单(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="156"/>
+        <location filename="../../ui/document_batch_dialog.py" line="161"/>
         <source>&amp;Preview…</source>
         <translation>预览(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="157"/>
+        <location filename="../../ui/document_batch_dialog.py" line="162"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="158"/>
+        <location filename="../../ui/document_batch_dialog.py" line="163"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="174"/>
+        <location filename="../../ui/document_batch_dialog.py" line="179"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="176"/>
+        <location filename="../../ui/document_batch_dialog.py" line="181"/>
         <source>All groups</source>
         <translation>全部分组</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="178"/>
+        <location filename="../../ui/document_batch_dialog.py" line="183"/>
         <source>All salespersons</source>
         <translation>全部业务员</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="180"/>
+        <location filename="../../ui/document_batch_dialog.py" line="185"/>
         <source>Any class</source>
         <translation>任意类别</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="189"/>
+        <location filename="../../ui/document_batch_dialog.py" line="194"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="190"/>
+        <location filename="../../ui/document_batch_dialog.py" line="195"/>
         <source>Include archived customers</source>
         <translation>包括已归档客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="193"/>
+        <location filename="../../ui/document_batch_dialog.py" line="198"/>
         <source>%n chosen customer(s)</source>
         <translation>
             <numerusform>已选 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="197"/>
+        <location filename="../../ui/document_batch_dialog.py" line="202"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="198"/>
+        <location filename="../../ui/document_batch_dialog.py" line="203"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="206"/>
+        <location filename="../../ui/document_batch_dialog.py" line="211"/>
         <source>Worst overdue class</source>
         <translation>最差逾期类别</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="207"/>
+        <location filename="../../ui/document_batch_dialog.py" line="212"/>
         <source>Overdue at least</source>
         <translation>逾期金额至少</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="208"/>
+        <location filename="../../ui/document_batch_dialog.py" line="213"/>
         <source>Oldest overdue at least</source>
         <translation>最早逾期至少</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="222"/>
+        <location filename="../../ui/document_batch_dialog.py" line="227"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="224"/>
+        <location filename="../../ui/document_batch_dialog.py" line="229"/>
         <source>One PDF</source>
         <translation>合并为一个 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="225"/>
+        <location filename="../../ui/document_batch_dialog.py" line="230"/>
         <source>One PDF per customer (into a folder)</source>
         <translation>每位客户一个 PDF（保存到文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="228"/>
+        <location filename="../../ui/document_batch_dialog.py" line="233"/>
         <source>From the first entry</source>
         <translation>从第一笔记录起</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="244"/>
+        <location filename="../../ui/document_batch_dialog.py" line="249"/>
         <source>The whole ledger of the period</source>
         <translation>本期全部往来明细</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="245"/>
+        <location filename="../../ui/document_batch_dialog.py" line="250"/>
         <source>Open items only</source>
         <translation>仅未结清款项</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="246"/>
+        <location filename="../../ui/document_batch_dialog.py" line="251"/>
         <source>Record as sent for the customer&apos;s confirmation</source>
         <translation>登记为已寄出、待客户确认</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="248"/>
+        <location filename="../../ui/document_batch_dialog.py" line="253"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="250"/>
+        <location filename="../../ui/document_batch_dialog.py" line="255"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="251"/>
+        <location filename="../../ui/document_batch_dialog.py" line="256"/>
         <source>Form</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="259"/>
+        <location filename="../../ui/document_batch_dialog.py" line="264"/>
         <source>Automatic (from the letters sent)</source>
         <translation>自动（按已发催款函）</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="260"/>
+        <location filename="../../ui/document_batch_dialog.py" line="265"/>
         <source>1 - Friendly reminder</source>
         <translation>1 - 友情提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="261"/>
+        <location filename="../../ui/document_batch_dialog.py" line="266"/>
         <source>2 - Formal demand</source>
         <translation>2 - 正式催款</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="262"/>
+        <location filename="../../ui/document_batch_dialog.py" line="267"/>
         <source>3 - Final demand (legal steps)</source>
         <translation>3 - 最后通牒（法律途径）</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="265"/>
+        <location filename="../../ui/document_batch_dialog.py" line="270"/>
         <source>Each customer&apos;s document language</source>
         <translation>按各客户的单据语言</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="266"/>
+        <location filename="../../ui/document_batch_dialog.py" line="271"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="267"/>
+        <location filename="../../ui/document_batch_dialog.py" line="272"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="268"/>
+        <location filename="../../ui/document_batch_dialog.py" line="273"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="269"/>
+        <location filename="../../ui/document_batch_dialog.py" line="274"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="271"/>
+        <location filename="../../ui/document_batch_dialog.py" line="276"/>
         <source>Each letter printed or saved is recorded in the collection log.</source>
         <translation>每封打印或保存的催款函都会登记到催收记录中。</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="284"/>
+        <location filename="../../ui/document_batch_dialog.py" line="289"/>
         <source>Envelopes DL (220 x 110 mm)</source>
         <translation>DL 信封（220 x 110 毫米）</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="285"/>
+        <location filename="../../ui/document_batch_dialog.py" line="290"/>
         <source>Envelopes C5 (229 x 162 mm)</source>
         <translation>C5 信封（229 x 162 毫米）</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="290"/>
+        <location filename="../../ui/document_batch_dialog.py" line="295"/>
         <source>On a part-used sheet, the position of the first free label</source>
         <translation>在用过一部分的标签纸上，第一个空白标签的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="299"/>
+        <location filename="../../ui/document_batch_dialog.py" line="304"/>
         <source>Sheet</source>
         <translation>标签纸</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="300"/>
+        <location filename="../../ui/document_batch_dialog.py" line="305"/>
         <source>Start at label</source>
         <translation>从第几个标签开始</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="301"/>
+        <location filename="../../ui/document_batch_dialog.py" line="306"/>
         <source>Top margin</source>
         <translation>上边距</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="302"/>
+        <location filename="../../ui/document_batch_dialog.py" line="307"/>
         <source>Left margin</source>
         <translation>左边距</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="325"/>
+        <location filename="../../ui/document_batch_dialog.py" line="330"/>
         <source>The choice changed: list again to see who gets what.</source>
         <translation>条件已更改：请重新列出名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="388"/>
+        <location filename="../../ui/document_batch_dialog.py" line="393"/>
         <source>The period starts after it ends.</source>
         <translation>期间的开始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="410"/>
+        <location filename="../../ui/document_batch_dialog.py" line="415"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="436"/>
+        <location filename="../../ui/document_batch_dialog.py" line="441"/>
         <source>Cancelled: nothing was written or recorded.</source>
         <translation>已取消：没有写入文件，也没有登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="446"/>
+        <location filename="../../ui/document_batch_dialog.py" line="451"/>
         <source>The documents could not be made because of an internal error in Kehu ({error}). This is not something you did; nothing was recorded.</source>
         <translation>由于客户档案程序内部错误（{error}），单据未能生成。这不是您的操作问题；没有登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="455"/>
+        <location filename="../../ui/document_batch_dialog.py" line="460"/>
         <source>Listing…</source>
         <translation>正在列出…</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="462"/>
+        <location filename="../../ui/document_batch_dialog.py" line="467"/>
         <source>No customer of this choice gets a document.</source>
         <translation>按此条件没有需要打印的客户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="465"/>
+        <location filename="../../ui/document_batch_dialog.py" line="470"/>
         <source>%n document(s) to print; </source>
         <translation>
             <numerusform>共 %n 份待打印；</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="467"/>
+        <location filename="../../ui/document_batch_dialog.py" line="472"/>
         <source>%n customer(s) without an address are left out.</source>
         <translation>
             <numerusform>%n 位客户没有地址，已略过。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="471"/>
+        <location filename="../../ui/document_batch_dialog.py" line="476"/>
         <source>%n document(s) to print.</source>
         <translation>
             <numerusform>共 %n 份待打印。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="477"/>
-        <location filename="../../ui/document_batch_dialog.py" line="479"/>
-        <location filename="../../ui/document_batch_dialog.py" line="526"/>
-        <location filename="../../ui/document_batch_dialog.py" line="533"/>
+        <location filename="../../ui/document_batch_dialog.py" line="482"/>
+        <location filename="../../ui/document_batch_dialog.py" line="484"/>
+        <location filename="../../ui/document_batch_dialog.py" line="531"/>
+        <location filename="../../ui/document_batch_dialog.py" line="538"/>
         <source>Making the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="485"/>
+        <location filename="../../ui/document_batch_dialog.py" line="490"/>
         <source>%n document(s) in the preview.</source>
         <translation>
             <numerusform>预览中共 %n 份。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="499"/>
+        <location filename="../../ui/document_batch_dialog.py" line="504"/>
         <source>%n document(s) recorded as sent.</source>
         <translation>
             <numerusform>已登记 %n 份为已寄出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="510"/>
+        <location filename="../../ui/document_batch_dialog.py" line="515"/>
         <source>Folder for the PDF files</source>
         <translation>PDF 文件保存的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="514"/>
+        <location filename="../../ui/document_batch_dialog.py" line="519"/>
         <source>Statements</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="515"/>
+        <location filename="../../ui/document_batch_dialog.py" line="520"/>
         <source>Dunning letters</source>
         <translation>催款函</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="516"/>
+        <location filename="../../ui/document_batch_dialog.py" line="521"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="520"/>
+        <location filename="../../ui/document_batch_dialog.py" line="525"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="520"/>
+        <location filename="../../ui/document_batch_dialog.py" line="525"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="538"/>
+        <location filename="../../ui/document_batch_dialog.py" line="543"/>
         <source>%n document(s) saved to {where}.</source>
         <translation>
             <numerusform>已将 %n 份保存到 {where}。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="540"/>
+        <location filename="../../ui/document_batch_dialog.py" line="545"/>
         <source>%n recorded as sent.</source>
         <translation>
             <numerusform>已登记 %n 份为已寄出。</numerusform>
@@ -6538,6 +6538,7 @@ A letterhead picture larger than this is refused: it would bloat every PDF. Whol
     </message>
     <message>
         <location filename="../../app/validation.py" line="266"/>
+        <location filename="../../app/documents/label_layouts.py" line="170"/>
         <source>Cannot be negative</source>
         <translation>不能为负数</translation>
     </message>
@@ -6590,6 +6591,7 @@ A letterhead picture larger than this is refused: it would bloat every PDF. Whol
     <message>
         <location filename="../../app/business_settings.py" line="141"/>
         <location filename="../../app/validation.py" line="288"/>
+        <location filename="../../app/documents/labels.py" line="378"/>
         <source>Must be between {low} and {high}</source>
         <translation>须在 {low} 到 {high} 之间</translation>
     </message>
@@ -7296,6 +7298,108 @@ A letterhead picture larger than this is refused: it would bloat every PDF. Whol
         <location filename="../../app/dunning_templates.py" line="150"/>
         <source>Someone else changed this template after you opened it. Your text was not saved; it is still in the editor.</source>
         <translation>您打开此模板后，其他人已修改了它。您的文本未保存，仍保留在编辑框中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/batch.py" line="138"/>
+        <source>{path} is a file; choose a folder for one file per customer.</source>
+        <extracomment>Names Windows refuses as file names, whatever the extension. Customers of the selection with nothing to print. What was printed, per customer: (number, name, detail) for a summary.</extracomment>
+        <translation>{path} 是一个文件；每位客户一个文件时请选择文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/batch.py" line="145"/>
+        <source>{path} is a folder; give the name of the PDF file to write.</source>
+        <translation>{path} 是一个文件夹；请给出要写入的 PDF 文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/batch.py" line="178"/>
+        <source>Nothing to print: none of the {count} customers selected has a balance or an entry in the period.</source>
+        <translation>没有可打印的内容：所选的 {count} 位客户在本期既无余额也无往来。</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/batch.py" line="258"/>
+        <location filename="../../app/documents/batch.py" line="292"/>
+        <location filename="../../app/documents/batch.py" line="502"/>
+        <source>Nothing to print: no customer of the selection has an overdue debt.</source>
+        <translation>没有可打印的内容：所选客户都没有逾期欠款。</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/batch.py" line="459"/>
+        <source>No address: left out</source>
+        <extracomment>An English template (marked for translation) and its parameters.</extracomment>
+        <translation>没有地址：已略过</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/batch.py" line="531"/>
+        <source>Nothing to print: none of the customers selected has a balance or an entry in the period.</source>
+        <translation>没有可打印的内容：所选客户在本期既无余额也无往来。</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/envelopes.py" line="51"/>
+        <source>DL, 220 x 110 mm (No. 5)</source>
+        <translation>DL，220 x 110 毫米（5号信封）</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/envelopes.py" line="52"/>
+        <source>C5, 229 x 162 mm (No. 7)</source>
+        <translation>C5，229 x 162 毫米（7号信封）</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/envelopes.py" line="107"/>
+        <source>Unknown envelope size {size}; choose one of {sizes}</source>
+        <extracomment>The red of the printed postcode boxes (PANTONE 1795 C). Customers left out because they have no address, in the order given.</extracomment>
+        <translation>未知的信封尺寸 {size}；请从 {sizes} 中选择</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/label_layouts.py" line="80"/>
+        <source>A4, 3 x 8 labels of 70 x 37 mm (e.g. Avery 3474)</source>
+        <extracomment>Rounding slack: makers quote sizes to 0.05 mm, so sums can miss by a hair.</extracomment>
+        <translation>A4，3 x 8 张 70 x 37 毫米标签（如 Avery 3474）</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/label_layouts.py" line="92"/>
+        <source>A4, 3 x 7 labels of 63.5 x 38.1 mm (e.g. Avery L7160)</source>
+        <translation>A4，3 x 7 张 63.5 x 38.1 毫米标签（如 Avery L7160）</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/label_layouts.py" line="105"/>
+        <source>A4, 2 x 7 labels of 99.1 x 38.1 mm (e.g. Avery L7163)</source>
+        <translation>A4，2 x 7 张 99.1 x 38.1 毫米标签（如 Avery L7163）</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/label_layouts.py" line="118"/>
+        <source>Letter, 3 x 10 labels of 2 5/8 x 1 in (e.g. Avery 5160)</source>
+        <translation>Letter，3 x 10 张 2 5/8 x 1 英寸标签（如 Avery 5160）</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/label_layouts.py" line="131"/>
+        <source>Too large: the labels would run {over} mm past the right edge of the sheet; at most {largest} mm fits</source>
+        <translation>太大：标签将超出纸张右边缘 {over} 毫米；最多可设 {largest} 毫米</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/label_layouts.py" line="136"/>
+        <source>Too large: the labels would run {over} mm past the bottom edge of the sheet; at most {largest} mm fits</source>
+        <translation>太大：标签将超出纸张下边缘 {over} 毫米；最多可设 {largest} 毫米</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/label_layouts.py" line="167"/>
+        <source>Must be a number of millimetres</source>
+        <translation>必须是毫米数</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/labels.py" line="306"/>
+        <source>Nothing to print: no customers were chosen.</source>
+        <extracomment>Line height as a multiple of the font size. Smallest size the text of a label shrinks to before it is cut (points). Characters a Chinese line must not begin with (避头点): they stay with the character before them. Customers left out because they have no address, in the order given. Extra space above the paragraph, in lines of its own size.</extracomment>
+        <translation>没有可打印的内容：没有选择客户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/labels.py" line="312"/>
+        <source>Nothing to print: none of the {count} customers chosen has an address.</source>
+        <translation>没有可打印的内容：所选的 {count} 位客户都没有地址。</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/output.py" line="18"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
     </message>
 </context>
 </TS>
