@@ -147,6 +147,136 @@ def _check_out(out: Path, per_customer: bool) -> None:
         )
 
 
+@dataclass
+class _Job:
+    """Documents laid out and waiting to be written: their sections, whose
+    they are, and what to record once they are out."""
+
+    kind: str
+    title: str
+    sections: list[Section]
+    names: list[tuple[str, str, str]]  # (number, name, language) per section
+    record: Callable[[], int] | None
+    left_out: int = 0
+
+    def suggested_name(self, today: date) -> str:
+        word = KIND_WORD[self.kind]["zh"]
+        who = self.names[0][1] if len(self.names) == 1 else str(len(self.names))
+        return safe_file_name(f"{word} {who} {today.isoformat()}") + ".pdf"
+
+
+def _statement_job(
+    customer_ids: list[int],
+    *,
+    date_from: date | None,
+    date_to: date,
+    mode: str,
+    record: bool,
+    today: date,
+    company: CompanyProfile,
+    cancelled: IsCancelled | None,
+) -> _Job:
+    """Statements of the period for the customers with anything to show (a
+    balance at its end or an entry in it)."""
+    from app.document_selection import with_activity
+    from app.documents.statement import statement_section
+    from app.statement import record_statements_sent, statement_data
+
+    shown = with_activity(list(customer_ids), date_from=date_from, date_to=date_to)
+    if not shown:
+        raise NothingToPrint(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "Nothing to print: none of the {count} customers selected has a balance "
+                "or an entry in the period.",
+            ),
+            count=len(customer_ids),
+        )
+    datas = []
+    for cid in shown:
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        datas.append(
+            statement_data(cid, date_from=date_from, date_to=date_to, mode=mode, today=today)
+        )
+
+    def record_sent() -> int:
+        record_statements_sent(datas, sent_on=today)
+        return len(datas)
+
+    return _Job(
+        kind="statement",
+        title="对账单 Statements of account",
+        sections=[statement_section(d, company, today=today) for d in datas],
+        names=[(d.recipient.number, d.recipient.name, d.recipient.language) for d in datas],
+        record=record_sent if record else None,
+        left_out=len(customer_ids) - len(shown),
+    )
+
+
+def _dunning_job(plans: list[Any], *, record: bool, today: date, company: CompanyProfile) -> _Job:
+    """The planned letters, with the figures of the ledger now: a customer who
+    paid everything since the plan was made gets no letter (and none is
+    recorded)."""
+    from app.documents.dunning_letter import letter_section, seal_reader
+    from app.dunning import letters_data, record_letters
+    from app.dunning_templates import load_templates
+
+    datas = letters_data(plans, today=today, company=company) if plans else []
+    if not datas:
+        raise NothingToPrint(
+            QT_TRANSLATE_NOOP(
+                "app", "Nothing to print: no customer of the selection has an overdue debt."
+            )
+        )
+    templates = load_templates()
+    seal = seal_reader(company)
+    printed = [d.plan for d in datas]
+    return _Job(
+        kind="dunning",
+        title="催款函 Payment reminders",
+        sections=[
+            letter_section(d, templates[(d.level, d.language)], company, today=today, seal=seal)
+            for d in datas
+        ],
+        names=[(p.number, p.name, p.language) for p in printed],
+        record=(lambda: len(record_letters(printed, on_date=today))) if record else None,
+        left_out=len(plans) - len(printed),
+    )
+
+
+def _write(
+    job: _Job,
+    *,
+    out: Path,
+    per_customer: bool,
+    company: CompanyProfile,
+    today: date,
+    progress: Progress | None,
+    cancelled: IsCancelled | None,
+) -> BatchResult:
+    staged = _stage(
+        job.sections,
+        job.names,
+        kind=job.kind,
+        out=out,
+        per_customer=per_customer,
+        company=company,
+        title=job.title,
+        today=today,
+        progress=progress,
+        cancelled=cancelled,
+    )
+    files, recorded = _finish(staged, job.record)
+    return BatchResult(
+        files=files,
+        documents=len(job.sections),
+        recorded=recorded,
+        left_out=job.left_out,
+        items=[(number, name, "") for number, name, _language in job.names],
+    )
+
+
 def statements(
     customer_ids: list[int],
     *,
@@ -161,62 +291,30 @@ def statements(
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
 ) -> BatchResult:
-    """Statements of account of the period for the customers with anything to
-    show (a balance at its end or an entry in it). *record*: each is recorded
-    as sent for the customer's signed confirmation."""
-    from app.document_selection import with_activity
-    from app.documents.statement import statement_section
-    from app.statement import record_statements_sent, statement_data
-
+    """Statements of account of the period into *out*; *record*: each is
+    recorded as sent for the customer's signed confirmation."""
     today = today or date.today()
     out = Path(out)
     _check_out(out, per_customer)
     company = company or load_profile()
-    shown = with_activity(list(customer_ids), date_from=date_from, date_to=date_to)
-    if not shown:
-        raise NothingToPrint(
-            QT_TRANSLATE_NOOP(
-                "app",
-                "Nothing to print: none of the {count} customers selected has a balance "
-                "or an entry in the period.",
-            ),
-            count=len(customer_ids),
-        )
-    datas = []
-    for index, cid in enumerate(shown):
-        if cancelled is not None and cancelled():
-            raise Cancelled()
-        datas.append(
-            statement_data(cid, date_from=date_from, date_to=date_to, mode=mode, today=today)
-        )
-        if progress is not None and index % 50 == 0:
-            progress(0, len(shown))
-    sections = [statement_section(d, company, today=today) for d in datas]
-    names = [(d.recipient.number, d.recipient.name, d.recipient.language) for d in datas]
-    staged = _stage(
-        sections,
-        names,
-        kind="statement",
+    job = _statement_job(
+        customer_ids,
+        date_from=date_from,
+        date_to=date_to,
+        mode=mode,
+        record=record,
+        today=today,
+        company=company,
+        cancelled=cancelled,
+    )
+    return _write(
+        job,
         out=out,
         per_customer=per_customer,
         company=company,
-        title="对账单 Statements of account",
         today=today,
         progress=progress,
         cancelled=cancelled,
-    )
-
-    def record_sent() -> int:
-        record_statements_sent(datas, sent_on=today)
-        return len(datas)
-
-    files, recorded = _finish(staged, record_sent if record else None)
-    return BatchResult(
-        files=files,
-        documents=len(datas),
-        recorded=recorded,
-        left_out=len(customer_ids) - len(shown),
-        items=[(d.recipient.number, d.recipient.name, "") for d in datas],
     )
 
 
@@ -242,32 +340,6 @@ def plan_dunning(
     )
 
 
-def _letter_sections(
-    plans: list[Any], company: CompanyProfile, today: date
-) -> tuple[list[Any], list[Section]]:
-    """The letters' sections, and the plans they were made for: a customer who
-    paid everything since the plan was made gets no letter (and none is
-    recorded), and the figures are those of the ledger now."""
-    from app.documents.dunning_letter import letter_section, seal_reader
-    from app.dunning import letters_data
-    from app.dunning_templates import load_templates
-
-    datas = letters_data(plans, today=today, company=company)
-    if not datas:
-        raise NothingToPrint(
-            QT_TRANSLATE_NOOP(
-                "app", "Nothing to print: no customer of the selection has an overdue debt."
-            )
-        )
-    templates = load_templates()
-    seal = seal_reader(company)
-    sections = [
-        letter_section(d, templates[(d.level, d.language)], company, today=today, seal=seal)
-        for d in datas
-    ]
-    return [d.plan for d in datas], sections
-
-
 def dunning_letters(
     plans: list[Any],
     *,
@@ -282,42 +354,19 @@ def dunning_letters(
     """The planned letters (``plan_dunning``) into one PDF or one file each;
     *record*: each letter goes into the collection log with its level and
     amount, in the transaction that moves the files into place."""
-    from app.dunning import record_letters
-
     today = today or date.today()
     out = Path(out)
     _check_out(out, per_customer)
-    if not plans:
-        raise NothingToPrint(
-            QT_TRANSLATE_NOOP(
-                "app", "Nothing to print: no customer of the selection has an overdue debt."
-            )
-        )
     company = company or load_profile()
-    plans, sections = _letter_sections(plans, company, today)
-    names = [(p.number, p.name, p.language) for p in plans]
-    staged = _stage(
-        sections,
-        names,
-        kind="dunning",
+    job = _dunning_job(plans, record=record, today=today, company=company)
+    return _write(
+        job,
         out=out,
         per_customer=per_customer,
         company=company,
-        title="催款函 Payment reminders",
         today=today,
         progress=progress,
         cancelled=cancelled,
-    )
-
-    def record_sent() -> int:
-        return len(record_letters(plans, on_date=today))
-
-    files, recorded = _finish(staged, record_sent if record else None)
-    return BatchResult(
-        files=files,
-        documents=len(plans),
-        recorded=recorded,
-        items=[(p.number, p.name, str(p.level)) for p in plans],
     )
 
 
@@ -488,81 +537,36 @@ def build_preview(
     """The whole request as one PDF in memory, for the preview window; nothing
     is recorded until ``Preview.record`` (called on print or save)."""
     company = load_profile()
-    stamp = request.today.isoformat()
     if request.kind in (LABELS, ENVELOPES):
         pdf, count = _labels_pdf(request, company)
         word = "信封" if request.kind == ENVELOPES else "标签"
-        return Preview(pdf, count, f"{word} {stamp}.pdf")
-    if request.kind == DUNNING:
-        from app.dunning import record_letters
-
-        plans = _plans(request)
-        if not plans:
-            raise NothingToPrint(
-                QT_TRANSLATE_NOOP(
-                    "app", "Nothing to print: no customer of the selection has an overdue debt."
-                )
-            )
-        plans, sections = _letter_sections(plans, company, request.today)
-        pdf = build_pdf(
-            sections,
-            company=company,
-            title="催款函 Payment reminders",
-            today=request.today,
-            progress=progress,
-            cancelled=cancelled,
-        )
-        name = plans[0].name if len(plans) == 1 else str(len(plans))
-        return Preview(
-            pdf,
-            len(plans),
-            safe_file_name(f"催款函 {name} {stamp}") + ".pdf",
-            lambda: len(record_letters(plans, on_date=request.today)),
-        )
-    from app.document_selection import with_activity
-    from app.documents.statement import statement_section
-    from app.statement import record_statements_sent, statement_data
-
-    ids = with_activity(
-        _customer_ids(request), date_from=request.date_from, date_to=request.period_end
-    )
-    if not ids:
-        raise NothingToPrint(
-            QT_TRANSLATE_NOOP(
-                "app",
-                "Nothing to print: none of the customers selected has a balance or an entry "
-                "in the period.",
-            )
-        )
-    datas = [
-        statement_data(
-            cid,
-            date_from=request.date_from,
-            date_to=request.period_end,
-            mode=request.mode,
-            today=request.today,
-        )
-        for cid in ids
-    ]
+        return Preview(pdf, count, f"{word} {request.today.isoformat()}.pdf")
+    job = _request_job(request, company, cancelled)
     pdf = build_pdf(
-        [statement_section(d, company, today=request.today) for d in datas],
+        job.sections,
         company=company,
-        title="对账单 Statements of account",
+        title=job.title,
         today=request.today,
         progress=progress,
         cancelled=cancelled,
     )
-    name = datas[0].recipient.name if len(datas) == 1 else str(len(datas))
+    return Preview(pdf, len(job.sections), job.suggested_name(request.today), job.record)
 
-    def record_sent() -> int:
-        record_statements_sent(datas, sent_on=request.today)
-        return len(datas)
 
-    return Preview(
-        pdf,
-        len(datas),
-        safe_file_name(f"对账单 {name} {stamp}") + ".pdf",
-        record_sent if request.record else None,
+def _request_job(
+    request: BatchRequest, company: CompanyProfile, cancelled: IsCancelled | None
+) -> _Job:
+    if request.kind == DUNNING:
+        return _dunning_job(_plans(request), record=True, today=request.today, company=company)
+    return _statement_job(
+        _customer_ids(request),
+        date_from=request.date_from,
+        date_to=request.period_end,
+        mode=request.mode,
+        record=request.record,
+        today=request.today,
+        company=company,
+        cancelled=cancelled,
     )
 
 
@@ -576,26 +580,17 @@ def produce(
 ) -> BatchResult:
     """The request written to *out* (a PDF, or a folder with one PDF per
     customer), recorded as the kind of document wants."""
+    company = load_profile()
     if request.kind in (LABELS, ENVELOPES):
-        pdf, count = _labels_pdf(request, load_profile())
+        pdf, count = _labels_pdf(request, company)
         return BatchResult(files=[output.write_atomically(out, pdf)], documents=count)
-    if request.kind == DUNNING:
-        return dunning_letters(
-            _plans(request),
-            out=out,
-            per_customer=per_customer,
-            today=request.today,
-            progress=progress,
-            cancelled=cancelled,
-        )
-    return statements(
-        _customer_ids(request),
+    out = Path(out)
+    _check_out(out, per_customer)
+    return _write(
+        _request_job(request, company, cancelled),
         out=out,
-        date_from=request.date_from,
-        date_to=request.period_end,
-        mode=request.mode,
         per_customer=per_customer,
-        record=request.record,
+        company=company,
         today=request.today,
         progress=progress,
         cancelled=cancelled,

@@ -160,3 +160,21 @@ def test_listing_labels_names_customers_without_address(db_path: Path) -> None:
 )
 def test_safe_file_names(text: str, expected: str) -> None:
     assert safe_file_name(text) == expected
+
+
+def test_a_customer_who_paid_after_the_plan_gets_no_letter_and_none_is_recorded(
+    three: list[int], tmp_path: Path
+) -> None:
+    from tests.unit.collection_helpers import payment
+
+    plans = batch.plan_dunning(three, today=TODAY)
+    assert {p.customer_id for p in plans} == {three[0], three[1]}
+    payment(three[1], "345.67", on=TODAY)
+    out = tmp_path / "letters.pdf"
+    result = batch.dunning_letters(plans, out=out, today=TODAY)
+    assert result.documents == 1 and result.recorded == 1
+    assert [(r.customer_id, r.dunning_level, r.amount_fen) for r in CollectionLog.select()] == [
+        (three[0], 1, 120000)
+    ]
+    text = _text(out)
+    assert "甲方贸易有限公司" in text and "乙方科技有限公司" not in text
