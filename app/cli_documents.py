@@ -196,6 +196,10 @@ def add_document_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     labels.add_argument(
         "--margin-left", type=float, metavar="MM", help="left margin of the sheet in mm"
     )
+    labels.add_argument(
+        "--gap-x", type=float, metavar="MM", help="space between label columns in mm"
+    )
+    labels.add_argument("--gap-y", type=float, metavar="MM", help="space between label rows in mm")
     labels.set_defaults(func=cmd_labels)
 
 
@@ -347,8 +351,13 @@ def cmd_labels(args: argparse.Namespace) -> int:
         if layout is None:
             _say(f"there is no label layout {args.layout!r}; choose one of: {', '.join(LAYOUTS)}.")
             return 2
-        if args.margin_top is not None or args.margin_left is not None:
-            layout = layout_with_margins(layout, top=args.margin_top, left=args.margin_left)
+        layout = layout_with_margins(
+            layout,
+            top=args.margin_top,
+            left=args.margin_left,
+            h_gap=args.gap_x,
+            v_gap=args.gap_y,
+        )
         result = render_labels(people, layout, start_at=args.start_at)
         what = "label(s)"
     path = write_atomically(args.out, result.pdf)

@@ -296,7 +296,14 @@ class DocumentBatchDialog(QDialog):
             )
             self.margin_top = QDoubleSpinBox(box)
             self.margin_left = QDoubleSpinBox(box)
-            for spin, name in ((self.margin_top, "margin_top"), (self.margin_left, "margin_left")):
+            self.gap_x = QDoubleSpinBox(box)
+            self.gap_y = QDoubleSpinBox(box)
+            for spin, name in (
+                (self.margin_top, "margin_top"),
+                (self.margin_left, "margin_left"),
+                (self.gap_x, "gap_x"),
+                (self.gap_y, "gap_y"),
+            ):
                 spin.setObjectName(name)
                 spin.setRange(0, 60)
                 spin.setDecimals(1)
@@ -305,6 +312,8 @@ class DocumentBatchDialog(QDialog):
             form.addRow(self.tr("Start at label"), self.start_at)
             form.addRow(self.tr("Top margin"), self.margin_top)
             form.addRow(self.tr("Left margin"), self.margin_left)
+            form.addRow(self.tr("Gap between columns"), self.gap_x)
+            form.addRow(self.tr("Gap between rows"), self.gap_y)
             self.layout_combo.currentIndexChanged.connect(self._layout_changed)
             self._layout_changed()
         if self.kind != LABELS:
@@ -320,12 +329,14 @@ class DocumentBatchDialog(QDialog):
 
         what, key = self.layout_combo.currentData()
         labels = what == "labels"
-        for widget in (self.start_at, self.margin_top, self.margin_left):
+        for widget in (self.start_at, self.margin_top, self.margin_left, self.gap_x, self.gap_y):
             widget.setEnabled(labels)
         if labels:
             sheet = LAYOUTS[key]
             self.margin_top.setValue(sheet.top)
             self.margin_left.setValue(sheet.left)
+            self.gap_x.setValue(sheet.h_gap)
+            self.gap_y.setValue(sheet.v_gap)
             self.start_at.setMaximum(sheet.columns * sheet.rows)
 
     def _selection_changed(self, *_args: Any) -> None:
@@ -383,6 +394,8 @@ class DocumentBatchDialog(QDialog):
             layout=key,
             margin_top=self.margin_top.value(),
             margin_left=self.margin_left.value(),
+            gap_x=self.gap_x.value(),
+            gap_y=self.gap_y.value(),
             start_at=self.start_at.value(),
         )
 

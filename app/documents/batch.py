@@ -394,6 +394,8 @@ class BatchRequest:
     layout: str = "a4-3x8"
     margin_top: float | None = None
     margin_left: float | None = None
+    gap_x: float | None = None
+    gap_y: float | None = None
     start_at: int = 1
     envelope: str = "DL"
 
@@ -522,8 +524,13 @@ def _labels_pdf(request: BatchRequest, company: CompanyProfile) -> tuple[bytes, 
         result = render_envelopes(people, size=request.envelope, company=company)
     else:
         layout = LAYOUTS[request.layout]
-        if request.margin_top is not None or request.margin_left is not None:
-            layout = layout_with_margins(layout, top=request.margin_top, left=request.margin_left)
+        layout = layout_with_margins(
+            layout,
+            top=request.margin_top,
+            left=request.margin_left,
+            h_gap=request.gap_x,
+            v_gap=request.gap_y,
+        )
         result = render_labels(people, layout, start_at=request.start_at)
     return result.pdf, result.printed
 

@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="470"/>
+        <location filename="../../ui/document_batch_dialog.py" line="486"/>
         <source>%n document(s) to print; </source>
         <translation>
             <numerusform>%n document to print; </numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="472"/>
+        <location filename="../../ui/document_batch_dialog.py" line="488"/>
         <source>%n customer(s) without an address are left out.</source>
         <translation>
             <numerusform>%n customer without an address is left out.</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="476"/>
+        <location filename="../../ui/document_batch_dialog.py" line="492"/>
         <source>%n document(s) to print.</source>
         <translation>
             <numerusform>%n document to print.</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="490"/>
+        <location filename="../../ui/document_batch_dialog.py" line="506"/>
         <source>%n document(s) in the preview.</source>
         <translation>
             <numerusform>%n document in the preview.</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="504"/>
+        <location filename="../../ui/document_batch_dialog.py" line="520"/>
         <source>%n document(s) recorded as sent.</source>
         <translation>
             <numerusform>%n document recorded as sent.</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="543"/>
+        <location filename="../../ui/document_batch_dialog.py" line="559"/>
         <source>%n document(s) saved to {where}.</source>
         <translation>
             <numerusform>%n document saved to {where}.</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="545"/>
+        <location filename="../../ui/document_batch_dialog.py" line="561"/>
         <source>%n recorded as sent.</source>
         <translation>
             <numerusform>%n recorded as sent.</numerusform>

@@ -2396,142 +2396,152 @@
         <translation>在用过一部分的标签纸上，第一个空白标签的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="304"/>
+        <location filename="../../ui/document_batch_dialog.py" line="311"/>
         <source>Sheet</source>
         <translation>标签纸</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="305"/>
+        <location filename="../../ui/document_batch_dialog.py" line="312"/>
         <source>Start at label</source>
         <translation>从第几个标签开始</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="306"/>
+        <location filename="../../ui/document_batch_dialog.py" line="313"/>
         <source>Top margin</source>
         <translation>上边距</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="307"/>
+        <location filename="../../ui/document_batch_dialog.py" line="314"/>
         <source>Left margin</source>
         <translation>左边距</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="330"/>
+        <location filename="../../ui/document_batch_dialog.py" line="315"/>
+        <source>Gap between columns</source>
+        <translation>列间距</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="316"/>
+        <source>Gap between rows</source>
+        <translation>行间距</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_batch_dialog.py" line="344"/>
         <source>The choice changed: list again to see who gets what.</source>
         <translation>条件已更改：请重新列出名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="393"/>
+        <location filename="../../ui/document_batch_dialog.py" line="409"/>
         <source>The period starts after it ends.</source>
         <translation>期间的开始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="415"/>
+        <location filename="../../ui/document_batch_dialog.py" line="431"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="441"/>
+        <location filename="../../ui/document_batch_dialog.py" line="457"/>
         <source>Cancelled: nothing was written or recorded.</source>
         <translation>已取消：没有写入文件，也没有登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="451"/>
+        <location filename="../../ui/document_batch_dialog.py" line="467"/>
         <source>The documents could not be made because of an internal error in Kehu ({error}). This is not something you did; nothing was recorded.</source>
         <translation>由于客户档案程序内部错误（{error}），单据未能生成。这不是您的操作问题；没有登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="460"/>
+        <location filename="../../ui/document_batch_dialog.py" line="476"/>
         <source>Listing…</source>
         <translation>正在列出…</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="467"/>
+        <location filename="../../ui/document_batch_dialog.py" line="483"/>
         <source>No customer of this choice gets a document.</source>
         <translation>按此条件没有需要打印的客户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="470"/>
+        <location filename="../../ui/document_batch_dialog.py" line="486"/>
         <source>%n document(s) to print; </source>
         <translation>
             <numerusform>共 %n 份待打印；</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="472"/>
+        <location filename="../../ui/document_batch_dialog.py" line="488"/>
         <source>%n customer(s) without an address are left out.</source>
         <translation>
             <numerusform>%n 位客户没有地址，已略过。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="476"/>
+        <location filename="../../ui/document_batch_dialog.py" line="492"/>
         <source>%n document(s) to print.</source>
         <translation>
             <numerusform>共 %n 份待打印。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="482"/>
-        <location filename="../../ui/document_batch_dialog.py" line="484"/>
-        <location filename="../../ui/document_batch_dialog.py" line="531"/>
-        <location filename="../../ui/document_batch_dialog.py" line="538"/>
+        <location filename="../../ui/document_batch_dialog.py" line="498"/>
+        <location filename="../../ui/document_batch_dialog.py" line="500"/>
+        <location filename="../../ui/document_batch_dialog.py" line="547"/>
+        <location filename="../../ui/document_batch_dialog.py" line="554"/>
         <source>Making the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="490"/>
+        <location filename="../../ui/document_batch_dialog.py" line="506"/>
         <source>%n document(s) in the preview.</source>
         <translation>
             <numerusform>预览中共 %n 份。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="504"/>
+        <location filename="../../ui/document_batch_dialog.py" line="520"/>
         <source>%n document(s) recorded as sent.</source>
         <translation>
             <numerusform>已登记 %n 份为已寄出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="515"/>
+        <location filename="../../ui/document_batch_dialog.py" line="531"/>
         <source>Folder for the PDF files</source>
         <translation>PDF 文件保存的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="519"/>
+        <location filename="../../ui/document_batch_dialog.py" line="535"/>
         <source>Statements</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="520"/>
+        <location filename="../../ui/document_batch_dialog.py" line="536"/>
         <source>Dunning letters</source>
         <translation>催款函</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="521"/>
+        <location filename="../../ui/document_batch_dialog.py" line="537"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="525"/>
+        <location filename="../../ui/document_batch_dialog.py" line="541"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/document_batch_dialog.py" line="525"/>
+        <location filename="../../ui/document_batch_dialog.py" line="541"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="543"/>
+        <location filename="../../ui/document_batch_dialog.py" line="559"/>
         <source>%n document(s) saved to {where}.</source>
         <translation>
             <numerusform>已将 %n 份保存到 {where}。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document_batch_dialog.py" line="545"/>
+        <location filename="../../ui/document_batch_dialog.py" line="561"/>
         <source>%n recorded as sent.</source>
         <translation>
             <numerusform>已登记 %n 份为已寄出。</numerusform>
@@ -7311,27 +7321,20 @@ A letterhead picture larger than this is refused: it would bloat every PDF. Whol
         <translation>{path} 是一个文件夹；请给出要写入的 PDF 文件名。</translation>
     </message>
     <message>
-        <location filename="../../app/documents/batch.py" line="178"/>
+        <location filename="../../app/documents/batch.py" line="188"/>
         <source>Nothing to print: none of the {count} customers selected has a balance or an entry in the period.</source>
         <translation>没有可打印的内容：所选的 {count} 位客户在本期既无余额也无往来。</translation>
     </message>
     <message>
-        <location filename="../../app/documents/batch.py" line="258"/>
-        <location filename="../../app/documents/batch.py" line="292"/>
-        <location filename="../../app/documents/batch.py" line="502"/>
+        <location filename="../../app/documents/batch.py" line="228"/>
         <source>Nothing to print: no customer of the selection has an overdue debt.</source>
         <translation>没有可打印的内容：所选客户都没有逾期欠款。</translation>
     </message>
     <message>
-        <location filename="../../app/documents/batch.py" line="459"/>
+        <location filename="../../app/documents/batch.py" line="510"/>
         <source>No address: left out</source>
         <extracomment>An English template (marked for translation) and its parameters.</extracomment>
         <translation>没有地址：已略过</translation>
-    </message>
-    <message>
-        <location filename="../../app/documents/batch.py" line="531"/>
-        <source>Nothing to print: none of the customers selected has a balance or an entry in the period.</source>
-        <translation>没有可打印的内容：所选客户在本期既无余额也无往来。</translation>
     </message>
     <message>
         <location filename="../../app/documents/envelopes.py" line="51"/>

@@ -147,3 +147,17 @@ def test_labels_and_envelopes(demo_db: Path, tmp_path: Path) -> None:
         "labels", "--db", str(demo_db), "--out", str(tmp_path / "b.pdf"), "--layout", "a5-1x1"
     )
     assert bad.returncode == 2 and "a4-3x8" in bad.stderr and no_traceback(bad)
+
+
+def test_label_gaps_are_settable_and_checked(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "gaps.pdf"
+    ok = kehu(
+        "labels", "--db", str(demo_db), "--out", str(out), "--layout", "a4-2x7",
+        "--gap-x", "3", "--gap-y", "0.5",
+    )  # fmt: skip
+    assert ok.returncode == 0, ok.stderr
+    too_wide = kehu(
+        "labels", "--db", str(demo_db), "--out", str(tmp_path / "wide.pdf"), "--gap-x", "90"
+    )
+    assert too_wide.returncode == 2 and "Too large" in too_wide.stderr
+    assert no_traceback(too_wide) and not (tmp_path / "wide.pdf").exists()

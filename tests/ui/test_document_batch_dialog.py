@@ -123,3 +123,15 @@ def test_main_window_and_account_window_open_the_dialog(qtbot, window, owing: li
     assert letter.model.index(0, 1).data() == "甲方贸易有限公司"
     letter.close()
     account.close()
+
+
+def test_a_label_gap_too_large_is_shown_not_raised(
+    qtbot, owing: list[int], tmp_path: Path, monkeypatch
+) -> None:
+    dialog = _dialog(qtbot, "labels")
+    dialog.gap_x.setValue(60)
+    target = tmp_path / "labels.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog.save()
+    qtbot.waitUntil(lambda: "Too large" in dialog.status.text() or "太大" in dialog.status.text())
+    assert not target.exists()
