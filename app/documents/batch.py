@@ -459,11 +459,12 @@ def _plans(request: BatchRequest) -> list[Any]:
 
 def list_for(request: BatchRequest) -> list[ListedCustomer]:
     """Who would get what: the dry run of the request."""
+    from peewee import fn
+
     from app.addressing import recipients
     from app.collection_support import chunks
     from app.document_selection import with_activity
-    from app.ledger import balance_fen
-    from app.models import Customer
+    from app.models import Customer, LedgerEntry
 
     if request.kind == DUNNING:
         return [
@@ -483,11 +484,21 @@ def list_for(request: BatchRequest) -> list[ListedCustomer]:
     ids = _customer_ids(request)
     if request.kind == STATEMENT:
         shown = with_activity(ids, date_from=request.date_from, date_to=request.period_end)
+        # One grouped query per chunk, not one balance query per customer.
         currencies: dict[int, str] = {}
+        balances: dict[int, int] = {}
         for chunk in chunks(shown):
             currencies.update(
                 Customer.select(Customer.id, Customer.currency)
                 .where(Customer.id.in_(chunk))
+                .tuples()
+            )
+            balances.update(
+                LedgerEntry.select(LedgerEntry.customer, fn.SUM(LedgerEntry.delta_fen))
+                .where(
+                    LedgerEntry.customer.in_(chunk) & (LedgerEntry.entry_date <= request.period_end)
+                )
+                .group_by(LedgerEntry.customer)
                 .tuples()
             )
         return [
@@ -496,7 +507,7 @@ def list_for(request: BatchRequest) -> list[ListedCustomer]:
                 r.number,
                 r.name,
                 r.language,
-                amount_fen=balance_fen(r.customer_id, request.period_end),
+                amount_fen=int(balances.get(r.customer_id) or 0),
                 currency=currencies.get(r.customer_id, "CNY"),
             )
             for r in recipients(shown)

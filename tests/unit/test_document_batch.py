@@ -178,3 +178,15 @@ def test_a_customer_who_paid_after_the_plan_gets_no_letter_and_none_is_recorded(
     ]
     text = _text(out)
     assert "甲方贸易有限公司" in text and "乙方科技有限公司" not in text
+
+
+def test_statement_list_shows_each_balance_at_the_period_end(three: list[int]) -> None:
+    from app.ledger import balance_fen
+
+    request = BatchRequest(
+        batch.STATEMENT, DocumentFilter(customer_ids=tuple(three)), TODAY, date_to=days(-30)
+    )
+    rows = {r.customer_id: r.amount_fen for r in batch.list_for(request)}
+    # The third customer's only invoice is dated after the period: nothing to show.
+    assert rows == {cid: balance_fen(cid, days(-30)) for cid in three[:2]}
+    assert rows[three[0]] == 120000
