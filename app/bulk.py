@@ -93,6 +93,7 @@ def card_from_columns(
             name=c["name"],
             title=c["title"],
             gender=c["gender"],
+            salutation=c.get("salutation", ""),
             roles=[r for r in c["roles"].split(",") if r],
             mobile=c["mobile"],
             phone=c["phone"],

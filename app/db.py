@@ -25,7 +25,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 DB = DatabaseProxy()
 
 #: The schema this version of Kehu writes. Raise it with every migration.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 APP_NAME = "Kehu"
 DEFAULT_DB_NAME = "kehu.sqlite3"
@@ -296,7 +296,13 @@ def _v2_to_v3() -> None:
     v2_to_v3()
 
 
-MIGRATIONS: dict[int, Callable[[], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4() -> None:
+    from app.migrations import v3_to_v4
+
+    v3_to_v4()
+
+
+MIGRATIONS: dict[int, Callable[[], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def backup_file(path: Path, suffix: str) -> Path:
@@ -320,15 +326,27 @@ def migrate(path: Path, version: int) -> None:
     from app.models import SchemaInfo
 
     backup_file(path, f"before-migration-v{version}")
-    while version < SCHEMA_VERSION:
-        step = MIGRATIONS.get(version)
-        if step is None:
-            raise DatabaseOpenError(
-                QT_TRANSLATE_NOOP("app", "No migration from schema {version}."), version=version
-            )
-        with DB.atomic():
-            step()
-            version += 1
-            SchemaInfo.update(value=str(version)).where(
-                SchemaInfo.key == "schema_version"
-            ).execute()
+    # SQLite rebuilds a table to add a NOT NULL column; with foreign keys on,
+    # dropping the old "customer" table would cascade and delete every
+    # contact. The SQLite manual's procedure: keys off outside the
+    # transaction, check them before commit, on again after.
+    DB.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        while version < SCHEMA_VERSION:
+            step = MIGRATIONS.get(version)
+            if step is None:
+                raise DatabaseOpenError(
+                    QT_TRANSLATE_NOOP("app", "No migration from schema {version}."),
+                    version=version,
+                )
+            with DB.atomic():
+                step()
+                version += 1
+                SchemaInfo.update(value=str(version)).where(
+                    SchemaInfo.key == "schema_version"
+                ).execute()
+                broken = DB.execute_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration to schema {version} broke references: {broken}")
+    finally:
+        DB.execute_sql("PRAGMA foreign_keys = ON")

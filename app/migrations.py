@@ -39,3 +39,16 @@ def v2_to_v3() -> None:
         migrator = SchemaMigrator.from_database(DB.obj)
         migrate(migrator.add_column("collection_log", "amount_fen", IntegerField(null=True)))
     DB.create_tables(V3_MODELS)
+
+
+def v3_to_v4() -> None:
+    """Birthdays, holidays and greetings: a salutation of one's own for
+    customers and contacts, the custom holidays, the greeted marks and the
+    greeting texts."""
+    from app.models import V4_MODELS
+
+    migrator = SchemaMigrator.from_database(DB.obj)
+    for table in ("customer", "contact"):
+        if "salutation" not in {c.name for c in DB.get_columns(table)}:
+            migrate(migrator.add_column(table, "salutation", CharField(max_length=50, default="")))
+    DB.create_tables(V4_MODELS)

@@ -37,6 +37,8 @@ class ContactData:
     name: str = ""
     title: str = ""
     gender: str = ""
+    #: How greetings address the person; empty: derived (app.salutation).
+    salutation: str = ""
     roles: list[str] = field(default_factory=list)
     mobile: str = ""
     phone: str = ""
@@ -61,6 +63,8 @@ class CustomerData:
     id_number: str = ""
     employer: str = ""
     job_title: str = ""
+    #: How greetings address the person; empty: derived (app.salutation).
+    salutation: str = ""
     wechat: str = ""
     qq: str = ""
     family_notes: str = ""

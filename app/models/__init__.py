@@ -15,6 +15,7 @@ from app.models.collection import (
 )
 from app.models.customers import Contact, Customer, Group, Membership, SchemaInfo, SearchKey
 from app.models.documents import CompanyImage, DunningTemplate
+from app.models.greetings import CustomHoliday, GreetingMark, GreetingTemplate
 from app.models.receivables import (
     ALL_KINDS,
     CREDIT_KINDS,
@@ -42,7 +43,9 @@ V2_MODELS: list[type[BaseModel]] = [
 ]
 #: Tables added in schema version 3 (printed documents).
 V3_MODELS: list[type[BaseModel]] = [DunningTemplate, CompanyImage]
-ALL_MODELS: list[type[BaseModel]] = V1_MODELS + V2_MODELS + V3_MODELS
+#: Tables added in schema version 4 (birthdays, holidays and greetings).
+V4_MODELS: list[type[BaseModel]] = [CustomHoliday, GreetingMark, GreetingTemplate]
+ALL_MODELS: list[type[BaseModel]] = V1_MODELS + V2_MODELS + V3_MODELS + V4_MODELS
 
 __all__ = [
     "ALL_KINDS",
@@ -53,11 +56,15 @@ __all__ = [
     "V1_MODELS",
     "V2_MODELS",
     "V3_MODELS",
+    "V4_MODELS",
     "Allocation",
     "BalanceConfirmation",
     "BaseModel",
     "BusinessSetting",
     "ChargeMark",
+    "CustomHoliday",
+    "GreetingMark",
+    "GreetingTemplate",
     "CollectionLog",
     "CompanyImage",
     "Contact",

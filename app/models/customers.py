@@ -53,6 +53,8 @@ class Customer(BaseModel):
     birth_month = SmallIntegerField(null=True)
     birth_day = SmallIntegerField(null=True)
     birth_leap = BooleanField(default=False)
+    # How greetings address the person when the derived salutation will not do.
+    salutation = CharField(max_length=50, default="")
 
     # Shared contact data
     mobile = CharField(max_length=40, default="", index=True)
@@ -139,6 +141,7 @@ class Contact(BaseModel):
     birth_month = SmallIntegerField(null=True)
     birth_day = SmallIntegerField(null=True)
     birth_leap = BooleanField(default=False)
+    salutation = CharField(max_length=50, default="")  # overrides the derived one
     notes = TextField(default="")
 
 
