@@ -12,6 +12,10 @@ python main.py dunning --db PATH --out FILE.pdf [--level 1|2|3|auto] [--min-over
                       [--group NAME] [--lang zh|en] [--dry-run]
 python main.py labels --db PATH --out FILE.pdf [--group NAME] [--layout NAME]
                       [--envelope DL|C5]
+python main.py birthdays --db PATH [--days N] [--from DATE] [--json]
+python main.py greetings --db PATH --holiday NAME_OR_KEY [--year Y] [--group NAME]
+                      --out FILE.(csv|xlsx|pdf) [--mark-greeted]
+python main.py holidays --db PATH [--year Y] [--json]
 """
 
 from __future__ import annotations

@@ -55,7 +55,7 @@ def solar_on(month: int, day: int, year: int, feb29: str = FEB28) -> date:
 def lunar_on(month: int, day: int, leap: bool, year: int) -> date | None:
     """The solar day of lunar *month*/*day* (``leap``: in a leap month) in
     lunar *year*, by the rules above; None outside the calendar's range."""
-    if not lunar.FIRST_YEAR <= year <= lunar.LAST_YEAR:
+    if not lunar.FIRST_YEAR <= year <= lunar.LAST_YEAR or not 1 <= day <= 30:
         return None
     in_leap = leap and lunar.leap_month(year) == month
     found = lunar.month_of(year, month, in_leap)
@@ -71,7 +71,10 @@ def birthday_in(birthday: Birthday, year: int, *, feb29: str = FEB28) -> date | 
         return lunar_on(birthday.month, birthday.day, birthday.leap, year)
     if not 1 <= year <= 9999:
         return None
-    return solar_on(birthday.month, birthday.day, year, feb29)
+    try:
+        return solar_on(birthday.month, birthday.day, year, feb29)
+    except ValueError:  # a day no month has (30 February), stored by an old import
+        return None
 
 
 def _age(birthday: Birthday, cycle_year: int) -> int | None:

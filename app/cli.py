@@ -143,6 +143,9 @@ def _add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
     from app.cli_documents import add_document_commands
 
     add_document_commands(sub, common)
+    from app.cli_greetings import add_greeting_commands
+
+    add_greeting_commands(sub, common)
 
 
 def _iso_date(text: str) -> date:

@@ -16,7 +16,7 @@ postcode, and who was greeted already.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from app import holidays, upcoming
@@ -26,7 +26,8 @@ from app.greeting_settings import ALL_CONTACTS, CONTACT_CHOICES, MAIN_CONTACT
 from app.holidays import ANNIVERSARY, BIRTHDAY, Holiday
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import GreetingMark
-from app.people import PeopleFilter, Person, contacts, customers, main_contact
+from app.models.base import now
+from app.people import PeopleFilter, Person, bulk_objects, contacts, customers, main_contact
 
 #: Longest date range of a birthday list.
 MAX_RANGE_DAYS = 366
@@ -50,7 +51,7 @@ class GreetingRequest:
     contacts: str = MAIN_CONTACT
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GreetingRow:
     person: Person
     occasion: str
@@ -165,6 +166,11 @@ def greeting_list(request: GreetingRequest) -> list[GreetingRow]:
     ``ValidationError`` for a range or year that will not do,
     ``UnknownHoliday`` for an unknown occasion."""
     holiday = _check(request)
+    with bulk_objects():
+        return _with_marks(_rows(request, holiday))
+
+
+def _rows(request: GreetingRequest, holiday: Holiday | None) -> list[GreetingRow]:
     rows: list[GreetingRow] = []
     if holiday is not None:
         assert request.year is not None
@@ -182,9 +188,12 @@ def greeting_list(request: GreetingRequest) -> list[GreetingRow]:
         )
         if request.occasion == ANNIVERSARY:
             staff: dict[int, list[Person]] = {}
-            ids = tuple({e.person.customer_id for e in found})
-            if ids:
-                for c in contacts(PeopleFilter(customer_ids=ids)):
+            ids = {e.person.customer_id for e in found}
+            # A few companies by id; many (a long range) with one read, not
+            # thousands of ids in one query.
+            flt = PeopleFilter(customer_ids=tuple(ids)) if len(ids) <= 500 else request.people
+            for c in contacts(flt) if ids else ():
+                if c.customer_id in ids:
                     staff.setdefault(c.customer_id, []).append(c)
             for e in found:
                 chosen = main_contact(staff.get(e.person.customer_id, []))
@@ -193,66 +202,67 @@ def greeting_list(request: GreetingRequest) -> list[GreetingRow]:
             rows = [
                 GreetingRow(e.person, BIRTHDAY, e.on.year, e.on, e.age, e.zodiac) for e in found
             ]
-    return _with_marks(rows)
+    return rows
+
+
+def _marks(occasion: str, years: Iterable[int]) -> dict[tuple[int, int, int], datetime]:
+    """(customer, person, year) -> when greeted, of one occasion. The marks of
+    an occasion and year are at most one per person: read them all rather
+    than ask for the customers of the list."""
+    return {
+        (cid, person, year): at
+        for cid, person, year, at in GreetingMark.select(
+            GreetingMark.customer, GreetingMark.person, GreetingMark.year, GreetingMark.greeted_at
+        )
+        .where((GreetingMark.occasion == occasion) & GreetingMark.year.in_(sorted(set(years))))
+        .tuples()
+    }
 
 
 def _with_marks(rows: list[GreetingRow]) -> list[GreetingRow]:
     if not rows:
         return rows
-    occasion = rows[0].occasion
-    years = sorted({r.year for r in rows})
-    marks: dict[tuple[int, int, int], datetime] = {}
-    customer_ids = sorted({r.person.customer_id for r in rows})
-    for start in range(0, len(customer_ids), 500):
-        chunk = customer_ids[start : start + 500]
-        for cid, person, year, at in (
-            GreetingMark.select(
-                GreetingMark.customer,
-                GreetingMark.person,
-                GreetingMark.year,
-                GreetingMark.greeted_at,
-            )  # fmt: skip
-            .where(
-                (GreetingMark.occasion == occasion)
-                & GreetingMark.year.in_(years)
-                & GreetingMark.customer.in_(chunk)
-            )
-            .tuples()
-        ):
-            marks[(cid, person, year)] = at
-    return [
-        GreetingRow(
-            r.person, r.occasion, r.year, r.on, r.age, r.zodiac, marks.get((*r.key, r.year))
-        )  # fmt: skip
-        if (*r.key, r.year) in marks
-        else r
-        for r in rows
-    ]
+    marks = _marks(rows[0].occasion, {r.year for r in rows})
+    if not marks:
+        return rows
+    out = []
+    for r in rows:
+        at = marks.get((*r.key, r.year))
+        out.append(r if at is None else replace(r, greeted_at=at))
+    return out
 
 
 def mark_greeted(rows: Iterable[GreetingRow], *, channel: str = "") -> int:
     """Record the rows as greeted (for their occasion and year); rows greeted
     already keep their first mark. Returns how many were newly marked."""
+    by_occasion: dict[str, list[GreetingRow]] = {}
+    for r in rows:
+        by_occasion.setdefault(r.occasion, []).append(r)
     added = 0
     with DB.atomic():
-        for r in rows:
-            exists = GreetingMark.select().where(
-                (GreetingMark.occasion == r.occasion)
-                & (GreetingMark.year == r.year)
-                & (GreetingMark.customer == r.person.customer_id)
-                & (GreetingMark.person == r.person.person_key)
-            )
-            if exists.exists():
-                continue
-            GreetingMark.create(
-                occasion=r.occasion,
-                year=r.year,
-                customer=r.person.customer_id,
-                contact=r.person.contact_id,
-                person=r.person.person_key,
-                channel=channel,
-            )
-            added += 1
+        for occasion, group in by_occasion.items():
+            done = set(_marks(occasion, {r.year for r in group}))
+            at = now()
+            new = []
+            for r in group:
+                key = (*r.key, r.year)
+                if key in done:
+                    continue
+                done.add(key)
+                new.append(
+                    {
+                        "occasion": occasion,
+                        "year": r.year,
+                        "customer": r.person.customer_id,
+                        "contact": r.person.contact_id,
+                        "person": r.person.person_key,
+                        "channel": channel,
+                        "greeted_at": at,
+                    }
+                )
+            for start in range(0, len(new), 100):
+                GreetingMark.insert_many(new[start : start + 100]).execute()
+            added += len(new)
     return added
 
 

@@ -30,6 +30,11 @@ CUSTOM_PREFIX = "custom-"
 NAME_MAX = 50
 #: Occasions that are not holidays: a person's birthday, a company's founding day.
 BIRTHDAY, ANNIVERSARY = "birthday", "anniversary"
+#: Names a custom holiday cannot take: a greeting list (and the command line)
+#: reads them as birthdays or anniversaries.
+OCCASION_WORDS = frozenset(
+    {BIRTHDAY, ANNIVERSARY, "birthdays", "anniversaries", "生日", "成立纪念日", "周年纪念日"}
+)
 
 
 @dataclass(frozen=True)
@@ -133,15 +138,25 @@ def holidays_in(year: int) -> list[tuple[Holiday, date]]:
 
 
 def upcoming(start: date, days: int) -> list[tuple[Holiday, date]]:
-    """The holidays from *start* over the next *days* days (start included)."""
-    end = start + timedelta(days=max(days, 0))
-    out = [
+    """The holidays of the *days* days from *start* (start included, as
+    ``app.upcoming.upcoming`` counts them)."""
+    end = start + timedelta(days=max(days, 1) - 1)
+    return [
         (h, on)
         for year in range(start.year, end.year + 1)
         for h, on in holidays_in(year)
         if start <= on <= end
     ]
-    return out
+
+
+def next_date(holiday: Holiday, today: date) -> date | None:
+    """The first day on or after *today* that *holiday* falls on (None: a
+    one-off holiday that is past, or beyond the lunar calendar's range)."""
+    for year in range(today.year, min(today.year + 2, 9999) + 1):
+        for on in dates_in(holiday, year):
+            if on >= today:
+                return on
+    return None
 
 
 # --- finding -----------------------------------------------------------------------------
@@ -153,22 +168,48 @@ def _normal(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip().casefold().replace("'", "").replace("’", "")
 
 
+#: Other names people use, normalised (``_normal``), for ``find``.
+ALIASES = {
+    "chinese new year": "spring_festival",
+    "lunar new year": "spring_festival",
+    "过年": "spring_festival",
+    "大年初一": "spring_festival",
+    "年三十": "new_years_eve",
+    "大年三十": "new_years_eve",
+    "new years eve": "new_years_eve",
+    "mid autumn": "mid_autumn",
+    "moon festival": "mid_autumn",
+    "duanwu": "dragon_boat",
+    "三八": "womens_day",
+    "五一": "labour_day",
+    "国庆": "national_day",
+    "十一": "national_day",
+    "christmas day": "christmas",
+}
+
+
 def find(name_or_key: str) -> Holiday:
     """The holiday with this key ("mid_autumn"), Chinese or English name
-    ("中秋节", "中秋", "Mid-Autumn Festival"). ``UnknownHoliday`` otherwise."""
+    ("中秋节", "中秋", "Mid-Autumn Festival", "Mid-Autumn"), or a common other
+    name (``ALIASES``: "Chinese New Year", "五一"). ``UnknownHoliday``
+    otherwise."""
     wanted = _normal(name_or_key)
     holidays = all_holidays()
     for h in holidays:
         if wanted in (h.key, _normal(h.name_zh), _normal(h.name_en)):
             return h
-    # "中秋" for 中秋节, "Mid-Autumn" for the festival.
+    # "中秋" or "中秋节" for 中秋节, "七夕节" for 七夕, "Mid-Autumn" for the festival.
+    short = wanted.removesuffix("节").removesuffix(" festival")
     for h in holidays:
         names = (
             _normal(h.name_zh).removesuffix("节"),
             _normal(h.name_en).removesuffix(" festival"),
         )
-        if wanted and wanted in names:
+        if short and short in names:
             return h
+    alias = ALIASES.get(wanted) or ALIASES.get(wanted.replace("-", " "))
+    if alias is not None:
+        return next(h for h in BUILT_IN if h.key == alias)
     raise UnknownHoliday(
         QT_TRANSLATE_NOOP("app", "No holiday is called “{name}”. Known: {known}."),
         name=name_or_key,
@@ -224,7 +265,7 @@ def check_custom(holiday: Holiday) -> list[FieldIssue]:
     else:
         clash = _normal(name)
         for h in BUILT_IN:
-            if clash in (h.key, _normal(h.name_zh), _normal(h.name_en)):
+            if clash in (h.key, _normal(h.name_zh), _normal(h.name_en)) or ALIASES.get(clash):
                 issues.append(
                     FieldIssue(
                         "name",
@@ -233,6 +274,17 @@ def check_custom(holiday: Holiday) -> list[FieldIssue]:
                     )
                 )
                 break
+        else:
+            if clash in OCCASION_WORDS:
+                issues.append(
+                    FieldIssue(
+                        "name",
+                        QT_TRANSLATE_NOOP(
+                            "app", "“{name}” is kept for birthdays and anniversaries"
+                        ),
+                        {"name": name},
+                    )
+                )
     if holiday.calendar not in (SOLAR, LUNAR):
         issues.append(FieldIssue("calendar", QT_TRANSLATE_NOOP("app", "Choose solar or lunar")))
         return issues

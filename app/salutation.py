@@ -3,7 +3,8 @@
 Chinese offices address people by surname and position: the boss of a
 company is 王总 whether the card says 总经理, 总裁 or 总监; a 董事长 is
 王董; other positions are said in full after the surname (李经理, 陈主任,
-刘老师). Without a known position, the surname with 先生 or 女士 by gender;
+刘老师). An assistant or secretary to a boss is not the boss: 总经理助理 is
+王助理, 董事长秘书 王秘书. Without a known position, the surname with 先生 or 女士 by gender;
 without a gender either, the full name. In English, "Mr." or "Ms." and the
 family name, else the full name.
 
@@ -18,6 +19,8 @@ from app.addressing import surname
 #: Parts of a job title and how the salutation says them, first match wins.
 #: "副总经理" is a 总 too: people drop the 副 when greeting.
 TITLE_FORMS: tuple[tuple[str, str], ...] = (
+    ("助理", "助理"),
+    ("秘书", "秘书"),
     ("董事长", "董"),
     ("总经理", "总"),
     ("总裁", "总"),
@@ -26,7 +29,6 @@ TITLE_FORMS: tuple[tuple[str, str], ...] = (
     ("总工", "总工"),
     ("CEO", "总"),
     ("GM", "总"),
-    ("总", "总"),
     ("董事", "董"),
     ("经理", "经理"),
     ("主任", "主任"),
@@ -68,7 +70,8 @@ def position_form(title: str) -> str:
     for part, form in TITLE_FORMS:
         if (part.isascii() and part in upper.split()) or (not part.isascii() and part in title):
             return form
-    return ""
+    # 副总, 老总, 销售副总; but not 总务主管 or 总机.
+    return "总" if title.endswith("总") else ""
 
 
 def derive(name: str, gender: str = "", title: str = "", language: str = "zh") -> str:

@@ -4,25 +4,30 @@ year, the age (or years) turned and the card it belongs to.
 
 Occurrences are worked out once per distinct birthday (month, day, calendar,
 leap) for the window, not once per person: 10,000 people share at most a few
-hundred of them.
+hundred of them. For a short window the birthdays that fall in it are known
+before the database is read, and only the people with one of them are read.
 """
 
 from __future__ import annotations
 
+import calendar as solar_calendar
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from peewee import Expression, fn
+
 from app import birthdays, greeting_settings
 from app.birthdays import Occurrence
 from app.models import Contact, Customer
-from app.people import PeopleFilter, Person, contacts, customers
+from app.people import PeopleFilter, Person, bulk_objects, contacts, customers
 from app.records import Birthday
 
 BIRTHDAY, ANNIVERSARY = "birthday", "anniversary"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     kind: str  # birthday | anniversary
     on: date
@@ -41,7 +46,13 @@ def founding_birthday(founded_on: date) -> Birthday:
     return Birthday("solar", founded_on.month, founded_on.day, founded_on.year)
 
 
-def _occurrences_for(start: date, end: date, feb29: str):  # noqa: ANN202 - a cached closure
+Shape = tuple[str, int, int, bool]  # calendar, month, day, leap: a birthday without its year
+
+
+def _occurrences_for(start: date, end: date, feb29: str):  # noqa: ANN202 - cached closures
+    """(occurrences of a birthday, occurrences of a birthday without its year)
+    in the window, the latter cached per shape."""
+
     @cache
     def shape(calendar: str, month: int, day: int, leap: bool) -> tuple[tuple[date, int], ...]:
         pattern = Birthday(calendar, month, day, None, leap)
@@ -57,7 +68,48 @@ def _occurrences_for(start: date, end: date, feb29: str):  # noqa: ANN202 - a ca
             out.append(Occurrence(on, cycle, cycle - b.year if b.year is not None else None))
         return out
 
-    return occurrences
+    return occurrences, shape
+
+
+def _all_shapes() -> list[Shape]:
+    out: list[Shape] = []
+    for month in range(1, 13):
+        last = solar_calendar.monthrange(2000, month)[1]  # 29 February included
+        out += [("solar", month, day, False) for day in range(1, last + 1)]
+        out += [("lunar", month, day, leap) for day in range(1, 31) for leap in (False, True)]
+    return out
+
+
+ALL_SHAPES = tuple(_all_shapes())
+
+
+def _falling(shape: Callable[..., tuple[object, ...]]) -> list[Shape] | None:
+    """The birthdays (without year) that fall in the window; None: all do."""
+    found = [s for s in ALL_SHAPES if shape(*s)]
+    return None if len(found) == len(ALL_SHAPES) else found
+
+
+def _birthday_condition(model: type[Customer] | type[Contact], shapes: list[Shape]) -> Expression:
+    days: dict[tuple[str, bool, int], list[int]] = {}
+    for calendar, month, day, leap in shapes:
+        days.setdefault((calendar, leap, month), []).append(day)
+    cond: Expression = model.id < 0  # nothing, when no birthday falls in the window
+    for (calendar, leap, month), listed in days.items():
+        part = (
+            (model.birth_calendar == calendar)
+            & (model.birth_month == month)
+            & model.birth_day.in_(listed)
+        )
+        if calendar == "lunar":
+            part &= model.birth_leap == leap
+        cond |= part
+    return cond
+
+
+def _founding_condition(shapes: list[Shape]) -> Expression:
+    month_days = [f"{m:02d}-{d:02d}" for calendar, m, d, _leap in shapes if calendar == "solar"]
+    # founded_on is stored as YYYY-MM-DD text.
+    return fn.substr(Customer.founded_on, 6, 5).in_(month_days)
 
 
 def events(
@@ -73,18 +125,36 @@ def events(
     flt = flt or PeopleFilter()
     if feb29 is None:
         feb29 = greeting_settings.load().feb29
-    occurrences = _occurrences_for(start, end, feb29)
+    with bulk_objects():
+        return _events(start, end, flt, feb29, kinds)
+
+
+def _events(
+    start: date, end: date, flt: PeopleFilter, feb29: str, kinds: tuple[str, ...]
+) -> list[Event]:
+    occurrences, shape = _occurrences_for(start, end, feb29)
+    shapes = _falling(shape)
     found: list[Event] = []
     people: list[Person] = []
+    # Individuals and companies in one read of the customers: it is the
+    # larger table.
+    wanted: Expression | None = None
     if BIRTHDAY in kinds:
-        people += customers(
-            flt, extra=(Customer.kind == "individual") & (Customer.birth_calendar != "")
-        )
-        people += contacts(flt, extra=Contact.birth_calendar != "")
+        wanted = (Customer.kind == "individual") & (Customer.birth_calendar != "")
+        if shapes is not None:
+            wanted &= _birthday_condition(Customer, shapes)
     if ANNIVERSARY in kinds:
-        people += customers(
-            flt, extra=(Customer.kind == "corporate") & Customer.founded_on.is_null(False)
-        )
+        founded = (Customer.kind == "corporate") & Customer.founded_on.is_null(False)
+        if shapes is not None:
+            founded &= _founding_condition(shapes)
+        wanted = founded if wanted is None else wanted | founded
+    if wanted is not None:
+        people += customers(flt, extra=wanted)
+    if BIRTHDAY in kinds:
+        staff = Contact.birth_calendar != ""
+        if shapes is not None:
+            staff &= _birthday_condition(Contact, shapes)
+        people += contacts(flt, extra=staff)
     for person in people:
         if person.founded_on is not None:
             kind, birthday = ANNIVERSARY, founding_birthday(person.founded_on)
@@ -115,7 +185,11 @@ def upcoming(today: date, days: int | None = None, **kwargs: object) -> list[Eve
     setting, 7)."""
     if days is None:
         days = greeting_settings.load().upcoming_days
-    return events(today, today + timedelta(days=max(days, 1) - 1), **kwargs)  # type: ignore[arg-type]
+    try:
+        end = today + timedelta(days=max(days, 1) - 1)
+    except OverflowError:
+        end = date.max
+    return events(today, end, **kwargs)  # type: ignore[arg-type]
 
 
 def today_count(today: date) -> int:

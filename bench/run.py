@@ -14,7 +14,10 @@ Builds (or reuses) a demo database in bench/out/, then measures and prints:
 - receivables: ageing as of several dates, the workbench, an account with 500
   entries (``bench/receivables.py``);
 - documents: 1,000 dunning letters into one PDF against bare reportlab, a
-  500-line statement, 1,000 labels (``bench/documents.py``).
+  500-line statement, 1,000 labels (``bench/documents.py``);
+- greetings: the greeting list of a holiday, the birthdays of a month and the
+  upcoming 7 days on a 10,000-customer file (built beside the large one) and
+  on the large one (``bench/greetings.py``).
 
 Usage: QT_QPA_PLATFORM=offscreen python bench/run.py [--customers N] [--seed S]
        [--runs R] [--rebuild]
@@ -365,6 +368,10 @@ def main() -> int:
         peak = maxrss_mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
         # A 1,000-page PDF is laid out in memory before it is written.
         report.say(f"peak memory after the documents (1,000 letters in one PDF): {peak:.0f} MB")
+    from bench.greetings import measure_greetings
+
+    small = ensure_database(report, 10_000, args.seed, args.rebuild)
+    measure_greetings(report, path, small)
     missed = [v for v in report.verdicts if v[1] >= v[2]]
     report.say()
     report.say(

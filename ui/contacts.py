@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,12 +24,24 @@ from PySide6.QtWidgets import (
 from app import choices
 from app.customer_rules import clean_contact
 from app.records import ContactData
+from app.salutation import derive as derive_salutation
 from ui.customer_summary import birthday_text, list_separator
 from ui.fields import BirthdayEdit, ChoiceCombo
 from ui.i18n import issue_text, tr_app
 
 Index = QModelIndex | QPersistentModelIndex
-COL_NAME, COL_TITLE, COL_ROLES, COL_MOBILE, COL_PHONE, COL_EMAIL, COL_BIRTHDAY = range(7)
+(
+    COL_NAME,
+    COL_TITLE,
+    COL_SALUTATION,
+    COL_ROLES,
+    COL_MOBILE,
+    COL_PHONE,
+    COL_EMAIL,
+    COL_BIRTHDAY,
+) = range(8)
+COLUMN_COUNT = 8
+DERIVED_COLOUR = "#777777"  # a salutation made from name, gender and title, not typed
 
 
 class ContactsModel(QAbstractTableModel):
@@ -38,12 +51,28 @@ class ContactsModel(QAbstractTableModel):
         super().__init__(parent)
         self._contacts: list[ContactData] = []
         self._problems: dict[int, str] = {}
+        self._language = "zh"
+
+    def set_language(self, language: str) -> None:
+        """The document language the derived salutations are in."""
+        if language != self._language:
+            self._language = language
+            if self._contacts:
+                column = self.index(0, COL_SALUTATION)
+                self.dataChanged.emit(column, self.index(len(self._contacts) - 1, COL_SALUTATION))
+
+    def salutation(self, row: int) -> tuple[str, bool]:
+        """The salutation of a contact and whether it was typed (not derived)."""
+        c = self._contacts[row]
+        if c.salutation.strip():
+            return c.salutation.strip(), True
+        return derive_salutation(c.name, c.gender, c.title, self._language), False
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._contacts)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -53,6 +82,7 @@ class ContactsModel(QAbstractTableModel):
         return [
             self.tr("Name"),
             self.tr("Title"),
+            self.tr("Salutation"),
             self.tr("Roles"),
             self.tr("Mobile"),
             self.tr("Phone"),
@@ -68,6 +98,7 @@ class ContactsModel(QAbstractTableModel):
             return [
                 c.name,
                 c.title,
+                self.salutation(index.row())[0],
                 list_separator().join(
                     tr_app(choices.ROLE[r]) for r in c.roles if r in choices.ROLE
                 ),
@@ -80,6 +111,12 @@ class ContactsModel(QAbstractTableModel):
             return self._problems.get(index.row())
         if role == Qt.ItemDataRole.ForegroundRole and index.row() in self._problems:
             return Qt.GlobalColor.red
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.column() == COL_SALUTATION
+            and not self.salutation(index.row())[1]
+        ):
+            return QColor(DERIVED_COLOUR)
         return None
 
     def contacts(self) -> list[ContactData]:
@@ -135,10 +172,13 @@ class ContactDialog(QDialog):
     """Edit one contact person; OK only when the person passes the checks
     (warnings may be accepted knowingly)."""
 
-    def __init__(self, contact: ContactData | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, contact: ContactData | None, parent: QWidget | None = None, *, language: str = "zh"
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Contact person"))
         self._original = contact or ContactData()
+        self._language = language
         self._accepted_warnings = False
         form = QFormLayout()
         self.name = QLineEdit(self._original.name)
@@ -146,6 +186,14 @@ class ContactDialog(QDialog):
         self.title_edit = QLineEdit(self._original.title)
         self.gender = ChoiceCombo(choices.GENDER)
         self.gender.set_value(self._original.gender)
+        self.salutation = QLineEdit(self._original.salutation)
+        self.salutation.setObjectName("contactSalutation")
+        self.salutation.setToolTip(
+            self.tr(
+                "How greetings address this person. Leave it empty to use the one "
+                "shown in grey, made from the name, gender and title."
+            )
+        )
         self.mobile = QLineEdit(self._original.mobile)
         self.mobile.setObjectName("contactMobile")
         self.phone = QLineEdit(self._original.phone)
@@ -168,6 +216,7 @@ class ContactDialog(QDialog):
         form.addRow(self.tr("Name *"), self.name)
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Gender"), self.gender)
+        form.addRow(self.tr("Salutation"), self.salutation)
         form.addRow(self.tr("Roles"), roles_box)
         form.addRow(self.tr("Mobile"), self.mobile)
         form.addRow(self.tr("Phone"), self.phone)
@@ -189,7 +238,19 @@ class ContactDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
+        self.name.textChanged.connect(self._update_salutation_hint)
+        self.title_edit.textChanged.connect(self._update_salutation_hint)
+        self.gender.currentIndexChanged.connect(self._update_salutation_hint)
+        self._update_salutation_hint()
         self.name.setFocus()
+
+    def _update_salutation_hint(self) -> None:
+        derived = derive_salutation(
+            self.name.text(), self.gender.value(), self.title_edit.text(), self._language
+        )
+        self.salutation.setPlaceholderText(
+            derived or self.tr("made from the name, gender and title")
+        )
 
     def value(self) -> ContactData:
         return replace(
@@ -197,6 +258,7 @@ class ContactDialog(QDialog):
             name=self.name.text(),
             title=self.title_edit.text(),
             gender=self.gender.value(),
+            salutation=self.salutation.text(),
             roles=[k for k, box in self.role_boxes.items() if box.isChecked()],
             mobile=self.mobile.text(),
             phone=self.phone.text(),
@@ -218,6 +280,7 @@ class ContactDialog(QDialog):
             "email": self.tr("E-mail"),
             "birthday": self.tr("Birthday"),
             "title": self.tr("Title"),
+            "salutation": self.tr("Salutation"),
             "wechat": self.tr("WeChat"),
             "notes": self.tr("Notes"),
         }

@@ -49,6 +49,7 @@ from app.errors import (
 )
 from app.money import format_money
 from app.records import Birthday, CustomerData, SavedCustomer
+from app.salutation import derive as derive_salutation
 from ui.contacts import ContactDialog, ContactsModel
 from ui.customer_summary import list_separator
 from ui.fields import BirthdayEdit, ChoiceCombo, OptionalDateEdit
@@ -304,6 +305,13 @@ class CustomerCard(QDialog):
         self.birthday = self._add(form, "birthday", self.tr("Birthday"), BirthdayEdit())
         self.employer = self._line(form, "employer", self.tr("Employer"))
         self.job_title = self._line(form, "job_title", self.tr("Job title"))
+        self.salutation = self._line(form, "salutation", self.tr("Salutation"))
+        self.salutation.setToolTip(
+            self.tr(
+                "How greetings address this person. Leave it empty to use the one "
+                "shown in grey, made from the name, gender and job title."
+            )
+        )
         # Corporate
         self.credit_code = self._line(
             form, "credit_code", self.tr("Unified social credit code"), self.tr("18 characters")
@@ -314,12 +322,23 @@ class CustomerCard(QDialog):
             form, "company_size", self.tr("Size"), ChoiceCombo(choices.COMPANY_SIZE)
         )
         self.founded_on = self._add(form, "founded_on", self.tr("Founded on"), OptionalDateEdit())
-        individual_only = ["gender", "id_number", "birthday", "employer", "job_title"]
+        individual_only = [
+            "gender",
+            "id_number",
+            "birthday",
+            "employer",
+            "job_title",
+            "salutation",
+        ]
         corporate_only = ["credit_code", "legal_rep", "industry", "company_size", "founded_on"]
         for name in corporate_only if not self.corporate else individual_only:
             self._hide_row(form, name)
         if not self.corporate:
             self._hide_row(form, "short_name")
+        self.name.textChanged.connect(self._update_salutation_hint)
+        self.job_title.textChanged.connect(self._update_salutation_hint)
+        self.gender.currentIndexChanged.connect(self._update_salutation_hint)
+        self.language.currentIndexChanged.connect(self._update_salutation_hint)
 
     def _build_contact(self) -> None:
         form = self._page(self.tr("Contact"))
@@ -532,6 +551,7 @@ class CustomerCard(QDialog):
         "id_number",
         "employer",
         "job_title",
+        "salutation",
         "credit_code",
         "legal_rep",
         "industry",
@@ -597,6 +617,19 @@ class CustomerCard(QDialog):
         self._late_fee_mode_changed()
         self.contacts_model.set_contacts(data.contacts)
         self.group_model.set_checked(set(data.group_ids))
+        self._update_salutation_hint()
+
+    def _update_salutation_hint(self) -> None:
+        """The salutation greetings would use when none is typed, as the
+        placeholder of the field; the contacts' table follows the language."""
+        language = self.language.value()
+        derived = derive_salutation(
+            self.name.text(), self.gender.value(), self.job_title.text(), language
+        )
+        self.salutation.setPlaceholderText(
+            derived or self.tr("made from the name, gender and job title")
+        )
+        self.contacts_model.set_language(language)
 
     def collect(self) -> CustomerData:
         """What the form holds now, as typed."""
@@ -788,7 +821,7 @@ class CustomerCard(QDialog):
 
     def edit_contact(self, row: int | None) -> None:
         contact = self.contacts_model.contact(row) if row is not None else None
-        dialog = ContactDialog(contact, self)
+        dialog = ContactDialog(contact, self, language=self.language.value())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         if row is None:

@@ -1,10 +1,17 @@
 """The main window, three views in tabs: the customers (groups on the left,
 the list in the middle, the selected card's summary with its account figures
 on the right, search and filters above), the collection workbench, and the
-receivables overview. Account windows open from any of them."""
+receivables overview. Account windows open from any of them.
+
+After the database opens, today's birthdays and anniversaries are counted in
+a worker; when there are any, a slim bar above the views says so and opens
+the upcoming list (never a modal box)."""
 
 from __future__ import annotations
 
+import logging
+from datetime import date
+from html import escape
 from typing import Any
 
 from peewee import OperationalError
@@ -13,6 +20,8 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QSho
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -23,10 +32,12 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QToolBar,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
-from app import account, choices, customers, groups
+from app import account, choices, customers, groups, upcoming
 from app.card_status import collection_status
 from app.customer_query import ACTIVE, ALL, ARCHIVED, CustomerFilter
 from app.errors import KnownError
@@ -36,13 +47,61 @@ from ui.customer_card import CustomerCard
 from ui.customer_list import COL_ADDRESS, COL_NAME, COL_NUMBER, COUNTING, CustomerTableModel
 from ui.customer_summary import CustomerSummary
 from ui.document_batch_dialog import DocumentBatchDialog
+from ui.greeting_settings_dialog import GreetingSettingsDialog
 from ui.group_panel import ALL_CUSTOMERS, GroupPanel
+from ui.holidays_dialog import HolidaysDialog
 from ui.i18n import error_text, tr_app
 from ui.receivables_overview import ReceivablesOverview
 from ui.settings import Settings
+from ui.upcoming_view import UpcomingDialog
 from ui.workbench_view import WorkbenchView
+from ui.workers import Task, TaskState
+
+log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 120
+NOTICE_STYLE = (
+    "#todayNotice { background: #fff8e1; border-bottom: 1px solid #f0d48a; }"
+    " #todayNotice QLabel { color: #5d4300; }"
+)
+
+
+def _count_today(_state: TaskState, today: date, generation: int) -> tuple[int, date, int]:
+    return generation, today, upcoming.today_count(today)
+
+
+class TodayNotice(QFrame):
+    """A slim bar: "3 customers have a birthday or anniversary today — Show", ×."""
+
+    show_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayNotice")
+        self.setStyleSheet(NOTICE_STYLE)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 3, 4, 3)
+        self.label = QLabel(self)
+        self.label.setObjectName("todayNoticeText")
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.label.linkActivated.connect(lambda _link: self.show_requested.emit())
+        self.close_button = QToolButton(self)
+        self.close_button.setObjectName("todayNoticeClose")
+        self.close_button.setText("×")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(self.tr("Hide this notice"))
+        self.close_button.clicked.connect(self.hide)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.close_button)
+        self.count = 0
+        self.hide()
+
+    def show_count(self, count: int) -> None:
+        self.count = count
+        text = self.tr("%n customer(s) have a birthday or anniversary today", "", count)
+        self.label.setText(f'{escape(text)} — <a href="show">{escape(self.tr("Show"))}</a>')
+        self.setVisible(count > 0)
 
 
 class MainWindow(QMainWindow):
@@ -105,7 +164,19 @@ class MainWindow(QMainWindow):
         self.views.addTab(self.overview, self.tr("Receivables"))
         self.views.currentChanged.connect(self._view_changed)
         self._stale_views: set[QWidget] = set()
-        self.setCentralWidget(self.views)
+        self.today_notice = TodayNotice(self)
+        self.today_notice.show_requested.connect(lambda: self.show_upcoming(today=self._notice_day))
+        self._notice_day: date | None = None
+        self._notice_generation = 0
+        self._notice_signals: Any = None
+        self._upcoming: UpcomingDialog | None = None
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.today_notice)
+        central_layout.addWidget(self.views, 1)
+        self.setCentralWidget(central)
 
         self._build_actions()
         self._build_toolbar()
@@ -241,6 +312,24 @@ class MainWindow(QMainWindow):
             None,
             "dunningTemplates",
         )
+        self.upcoming_action = self._action(
+            self.tr("Upcoming birthdays…"), self.show_upcoming, "Ctrl+B", "upcomingBirthdays"
+        )
+        self.greeting_list_action = self._action(
+            self.tr("Greeting list…"), self.open_greetings, None, "greetingList"
+        )
+        self.holidays_action = self._action(
+            self.tr("Holidays…"), self.show_holidays, None, "holidays"
+        )
+        self.greeting_texts_action = self._action(
+            self.tr("Greeting texts…"), self.edit_greeting_texts, None, "greetingTexts"
+        )
+        self.greeting_settings_action = self._action(
+            self.tr("Greeting settings…"),
+            self.edit_greeting_settings,
+            None,
+            "greetingSettings",
+        )
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main"), self)
@@ -311,6 +400,14 @@ class MainWindow(QMainWindow):
             self.selected_labels_action,
         ):
             documents_menu.addAction(action)
+        greetings_menu = menu.addMenu(self.tr("G&reetings"))
+        greetings_menu.setObjectName("greetingsMenu")
+        greetings_menu.addAction(self.upcoming_action)
+        greetings_menu.addAction(self.greeting_list_action)
+        greetings_menu.addSeparator()
+        greetings_menu.addAction(self.holidays_action)
+        greetings_menu.addAction(self.greeting_texts_action)
+        greetings_menu.addAction(self.greeting_settings_action)
         settings_menu = menu.addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.business_settings_action)
         settings_menu.addAction(self.company_settings_action)
@@ -366,6 +463,35 @@ class MainWindow(QMainWindow):
         self.groups.select_group(ALL_CUSTOMERS)
         self.apply_filter()
         self.first_page_loaded.emit()
+        self.check_today()
+
+    def check_today(self, today: date | None = None) -> None:
+        """Count today's birthdays and anniversaries (in a worker) and show
+        the notice when there are any."""
+        self._notice_generation += 1
+        task = Task(_count_today, today or date.today(), self._notice_generation)
+        self._notice_signals = task.signals
+        task.signals.succeeded.connect(self._today_counted)
+        task.signals.failed.connect(self._today_count_failed)
+        task.start()
+
+    @property
+    def today_check_pending(self) -> bool:
+        return self._notice_signals is not None
+
+    def _today_counted(self, result: tuple[int, date, int]) -> None:
+        generation, day, count = result
+        if self.sender() is not self._notice_signals or generation != self._notice_generation:
+            return
+        self._notice_signals = None
+        self._notice_day = day
+        self.today_notice.show_count(count)
+
+    def _today_count_failed(self, error: Exception) -> None:
+        # Only a courtesy: the list itself reports problems when opened.
+        if self.sender() is self._notice_signals:
+            self._notice_signals = None
+            log.warning("today's birthdays could not be counted: %s", error)
 
     def current_filter(self) -> CustomerFilter:
         return CustomerFilter(
@@ -485,14 +611,14 @@ class MainWindow(QMainWindow):
         if len(ids) == 1:
             self.open_customer(ids[0])
 
-    def open_customer(self, customer_id: int) -> None:
+    def open_customer(self, customer_id: int) -> CustomerCard | None:
         try:
             data = customers.load_customer(customer_id)
         except KnownError as exc:
             QMessageBox.warning(self, self.tr("Open card"), error_text(exc))
             self.refresh()
-            return
-        self.edit_customer(data)
+            return None
+        return self.edit_customer(data)
 
     def open_current_account(self) -> None:
         ids = self.selected_ids()
@@ -574,6 +700,61 @@ class MainWindow(QMainWindow):
             show_pdf(self, pdf, title=title, suggested_name=f"{title}.pdf")
 
         DunningTemplateDialog(parent=self, preview=preview).exec()
+
+    # --- greetings ---------------------------------------------------------------------
+
+    def show_upcoming(self, *, today: date | None = None) -> UpcomingDialog:
+        """The upcoming birthdays and anniversaries, beside the main window."""
+        today = today or date.today()
+        dialog = self._upcoming
+        if dialog is not None and dialog.today == today:
+            dialog.reload()
+        else:
+            if dialog is not None:
+                dialog.close()
+            dialog = UpcomingDialog(self, today=today)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.customer_activated.connect(
+                lambda cid, d=dialog: self._open_from_upcoming(cid, d)
+            )
+            dialog.finished.connect(lambda _result, d=dialog: self._upcoming_gone(d))
+            self._upcoming = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _upcoming_gone(self, dialog: UpcomingDialog) -> None:
+        if self._upcoming is dialog:
+            self._upcoming = None
+
+    def _open_from_upcoming(self, customer_id: int, dialog: UpcomingDialog) -> None:
+        card = self.open_customer(customer_id)
+        if card is not None:
+            card.saved.connect(lambda _saved: dialog.reload())
+
+    def open_greetings(self) -> Any:
+        from ui.greeting_window import open_greeting_window
+
+        return open_greeting_window(self)
+
+    def show_holidays(self) -> HolidaysDialog:
+        dialog = HolidaysDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def edit_greeting_texts(self) -> None:
+        from ui.greeting_template_dialog import GreetingTemplateDialog
+
+        GreetingTemplateDialog(self).exec()
+
+    def edit_greeting_settings(self) -> GreetingSettingsDialog:
+        dialog = GreetingSettingsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.check_today)
+        dialog.open()
+        return dialog
 
     def edit_customer(self, data: CustomerData) -> CustomerCard:
         card = CustomerCard(data, self)

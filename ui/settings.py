@@ -27,6 +27,9 @@ OPTIONS = {
         Option("main_window/splitter", QByteArray(), QByteArray),
         Option("main_window/header", QByteArray(), QByteArray),
         Option("card/geometry", QByteArray(), QByteArray),
+        Option("greeting_window/geometry", QByteArray(), QByteArray),
+        Option("greeting_window/header", QByteArray(), QByteArray),
+        Option("greeting_window/choices", "", str),  # JSON of the last choices
     )
 }
 

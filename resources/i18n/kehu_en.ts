@@ -23,6 +23,17 @@
     </message>
 </context>
 <context>
+    <name>CheckMenuButton</name>
+    <message numerus="yes">
+        <location filename="../../ui/check_menu_button.py" line="88"/>
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n chosen</numerusform>
+            <numerusform>%n chosen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClassOverrideDialog</name>
     <message numerus="yes">
         <location filename="../../ui/posting_dialogs.py" line="978"/>
@@ -142,6 +153,97 @@
     </message>
 </context>
 <context>
+    <name>GreetingWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/greeting_window.py" line="639"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/greeting_window.py" line="640"/>
+        <source>%n included</source>
+        <translation>
+            <numerusform>%n included</numerusform>
+            <numerusform>%n included</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/greeting_window.py" line="641"/>
+        <source>%n already greeted</source>
+        <translation>
+            <numerusform>%n already greeted</numerusform>
+            <numerusform>%n already greeted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/greeting_window.py" line="644"/>
+        <source>%n without mobile</source>
+        <translation>
+            <numerusform>%n without mobile</numerusform>
+            <numerusform>%n without mobile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/greeting_window.py" line="709"/>
+        <source>%n person(s) marked as greeted.</source>
+        <translation>
+            <numerusform>%n person marked as greeted.</numerusform>
+            <numerusform>%n people marked as greeted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/greeting_window.py" line="712"/>
+        <source>%n greeted mark(s) taken back.</source>
+        <translation>
+            <numerusform>%n greeted mark taken back.</numerusform>
+            <numerusform>%n greeted marks taken back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/greeting_window.py" line="731"/>
+        <source>Mark the %n included people as greeted for {what}?</source>
+        <translation>
+            <numerusform>Mark the %n included person as greeted for {what}?</numerusform>
+            <numerusform>Mark the %n included people as greeted for {what}?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/greeting_window.py" line="750"/>
+        <source>%n person(s) left out:</source>
+        <translation>
+            <numerusform>%n person left out:</numerusform>
+            <numerusform>%n people left out:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/greeting_window.py" line="754"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/greeting_window.py" line="848"/>
+        <source>%n person(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n person saved to {path}.</numerusform>
+            <numerusform>%n people saved to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/greeting_window.py" line="856"/>
+        <source>%n person(s) in the preview.</source>
+        <translation>
+            <numerusform>%n person in the preview.</numerusform>
+            <numerusform>%n people in the preview.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupListModel</name>
     <message numerus="yes">
         <location filename="../../ui/group_panel.py" line="46"/>
@@ -166,7 +268,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -174,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/main_window.py" line="774"/>
         <source>Archive %n customer(s)? Archived cards are hidden from the lists but nothing is deleted; you can restore them any time.</source>
         <translation>
             <numerusform>Archive %n customer? Archived cards are hidden from the lists but nothing is deleted; you can restore them any time.</numerusform>
@@ -286,6 +388,17 @@
     </message>
 </context>
 <context>
+    <name>TodayNotice</name>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="102"/>
+        <source>%n customer(s) have a birthday or anniversary today</source>
+        <translation>
+            <numerusform>%n customer has a birthday or anniversary today</numerusform>
+            <numerusform>%n customers have a birthday or anniversary today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnreturnedModel</name>
     <message numerus="yes">
         <location filename="../../ui/workbench_models.py" line="873"/>
@@ -293,6 +406,36 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/upcoming_view.py" line="182"/>
+        <source>%n birthday(s) and anniversary(ies)</source>
+        <translation>
+            <numerusform>%n birthday or anniversary</numerusform>
+            <numerusform>%n birthdays and anniversaries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/upcoming_view.py" line="184"/>
+        <source>%n today</source>
+        <translation>
+            <numerusform>%n today</numerusform>
+            <numerusform>%n today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/upcoming_model.py" line="155"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -592,6 +592,31 @@
     </message>
 </context>
 <context>
+    <name>CheckMenuButton</name>
+    <message>
+        <location filename="../../ui/check_menu_button.py" line="53"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_menu_button.py" line="56"/>
+        <source>All (clear the choice)</source>
+        <translation>全部（清除选择）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_menu_button.py" line="86"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/check_menu_button.py" line="88"/>
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>已选 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClassOverrideDialog</name>
     <message>
         <location filename="../../ui/posting_dialogs.py" line="974"/>
@@ -1216,79 +1241,95 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/contacts.py" line="140"/>
+        <location filename="../../ui/contacts.py" line="179"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts.py" line="168"/>
+        <location filename="../../ui/contacts.py" line="193"/>
+        <source>How greetings address this person. Leave it empty to use the one shown in grey, made from the name, gender and title.</source>
+        <translation>问候时对此人的称呼。留空则使用灰色显示的称呼（由姓名、性别和职务生成）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts.py" line="216"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts.py" line="169"/>
-        <location filename="../../ui/contacts.py" line="220"/>
+        <location filename="../../ui/contacts.py" line="217"/>
+        <location filename="../../ui/contacts.py" line="282"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts.py" line="170"/>
+        <location filename="../../ui/contacts.py" line="218"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts.py" line="171"/>
+        <location filename="../../ui/contacts.py" line="219"/>
+        <location filename="../../ui/contacts.py" line="283"/>
+        <source>Salutation</source>
+        <translation>称呼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts.py" line="220"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts.py" line="172"/>
-        <location filename="../../ui/contacts.py" line="216"/>
+        <location filename="../../ui/contacts.py" line="221"/>
+        <location filename="../../ui/contacts.py" line="278"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts.py" line="173"/>
-        <location filename="../../ui/contacts.py" line="217"/>
+        <location filename="../../ui/contacts.py" line="222"/>
+        <location filename="../../ui/contacts.py" line="279"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts.py" line="174"/>
-        <location filename="../../ui/contacts.py" line="218"/>
+        <location filename="../../ui/contacts.py" line="223"/>
+        <location filename="../../ui/contacts.py" line="280"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts.py" line="175"/>
-        <location filename="../../ui/contacts.py" line="221"/>
+        <location filename="../../ui/contacts.py" line="224"/>
+        <location filename="../../ui/contacts.py" line="284"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts.py" line="176"/>
-        <location filename="../../ui/contacts.py" line="219"/>
+        <location filename="../../ui/contacts.py" line="225"/>
+        <location filename="../../ui/contacts.py" line="281"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts.py" line="177"/>
-        <location filename="../../ui/contacts.py" line="222"/>
+        <location filename="../../ui/contacts.py" line="226"/>
+        <location filename="../../ui/contacts.py" line="285"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts.py" line="210"/>
+        <location filename="../../ui/contacts.py" line="252"/>
+        <source>made from the name, gender and title</source>
+        <translation>由姓名、性别和职务生成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts.py" line="272"/>
         <source>{label}: {problem}</source>
         <translation>{label}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts.py" line="215"/>
+        <location filename="../../ui/contacts.py" line="277"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts.py" line="240"/>
+        <location filename="../../ui/contacts.py" line="303"/>
         <source>Press OK again to keep it as it is.</source>
         <translation>如确认无误，请再点一次“确定”。</translation>
     </message>
@@ -1296,37 +1337,42 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../ui/contacts.py" line="54"/>
+        <location filename="../../ui/contacts.py" line="83"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts.py" line="55"/>
+        <location filename="../../ui/contacts.py" line="84"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts.py" line="56"/>
+        <location filename="../../ui/contacts.py" line="85"/>
+        <source>Salutation</source>
+        <translation>称呼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts.py" line="86"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts.py" line="57"/>
+        <location filename="../../ui/contacts.py" line="87"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts.py" line="58"/>
+        <location filename="../../ui/contacts.py" line="88"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts.py" line="59"/>
+        <location filename="../../ui/contacts.py" line="89"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts.py" line="60"/>
+        <location filename="../../ui/contacts.py" line="90"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
@@ -1385,496 +1431,609 @@
     </message>
 </context>
 <context>
-    <name>CustomerCard</name>
+    <name>CustomHolidayDialog</name>
     <message>
-        <location filename="../../ui/customer_card.py" line="172"/>
-        <source>New corporate customer</source>
-        <translation>新建单位客户</translation>
+        <location filename="../../ui/holidays_dialog.py" line="147"/>
+        <source>Change holiday</source>
+        <translation>修改节日</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="174"/>
-        <source>New individual customer</source>
-        <translation>新建个人客户</translation>
+        <location filename="../../ui/holidays_dialog.py" line="147"/>
+        <source>New holiday</source>
+        <translation>新建节日</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="177"/>
-        <source>Customer card: {name}</source>
-        <translation>客户资料卡：{name}</translation>
+        <location filename="../../ui/holidays_dialog.py" line="155"/>
+        <source>e.g. 公司周年庆</source>
+        <translation>例如：公司周年庆</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="199"/>
+        <location filename="../../ui/holidays_dialog.py" line="158"/>
+        <source>Solar (公历)</source>
+        <translation>公历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="159"/>
+        <source>Lunar (农历)</source>
+        <translation>农历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="164"/>
+        <source>In the leap month (闰月)</source>
+        <translation>闰月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="168"/>
+        <source>In a year without this leap month the holiday is kept in the ordinary month of the same number.</source>
+        <translation>没有该闰月的年份，节日按同一月份的正常月计算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="172"/>
+        <source>Every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="174"/>
+        <source>Only in year</source>
+        <translation>仅限年份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="179"/>
+        <source>For a lunar date, the lunar year</source>
+        <translation>农历日期填农历年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="192"/>
+        <source>Name *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="193"/>
+        <source>Calendar</source>
+        <translation>历法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="194"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="195"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="197"/>
+        <source>Repeats</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="212"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="200"/>
+        <location filename="../../ui/holidays_dialog.py" line="213"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="273"/>
+        <location filename="../../ui/holidays_dialog.py" line="291"/>
+        <source>This holiday was deleted meanwhile. Close and add it anew.</source>
+        <translation>此节日已被他人删除。请关闭后重新添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="300"/>
+        <source>Not saved: the database could not be written ({reason}). Try again in a moment.</source>
+        <translation>未保存：无法写入数据库（{reason}）。请稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCard</name>
+    <message>
+        <location filename="../../ui/customer_card.py" line="173"/>
+        <source>New corporate customer</source>
+        <translation>新建单位客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="175"/>
+        <source>New individual customer</source>
+        <translation>新建个人客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="178"/>
+        <source>Customer card: {name}</source>
+        <translation>客户资料卡：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="200"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="201"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="274"/>
         <source>Basic</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="277"/>
+        <location filename="../../ui/customer_card.py" line="278"/>
         <source>Kind</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="278"/>
+        <location filename="../../ui/customer_card.py" line="279"/>
         <source>Customer number</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="278"/>
+        <location filename="../../ui/customer_card.py" line="279"/>
         <source>automatic</source>
         <translation>自动生成</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="282"/>
+        <location filename="../../ui/customer_card.py" line="283"/>
         <source>Registered name *</source>
         <translation>单位名称 *</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="282"/>
+        <location filename="../../ui/customer_card.py" line="283"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="284"/>
+        <location filename="../../ui/customer_card.py" line="285"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="285"/>
+        <location filename="../../ui/customer_card.py" line="286"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="291"/>
+        <location filename="../../ui/customer_card.py" line="292"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="293"/>
+        <location filename="../../ui/customer_card.py" line="294"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="293"/>
+        <location filename="../../ui/customer_card.py" line="294"/>
         <source>how we met, e.g. trade fair</source>
         <translation>如何结识，如：展会</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="296"/>
+        <location filename="../../ui/customer_card.py" line="297"/>
         <source>Document language</source>
         <translation>单据语言</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="299"/>
+        <location filename="../../ui/customer_card.py" line="300"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="301"/>
+        <location filename="../../ui/customer_card.py" line="302"/>
         <source>Resident ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="301"/>
+        <location filename="../../ui/customer_card.py" line="302"/>
         <source>18 characters; fills birthday</source>
         <translation>18 位，填写后自动带出生日</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="304"/>
+        <location filename="../../ui/customer_card.py" line="305"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="305"/>
+        <location filename="../../ui/customer_card.py" line="306"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="306"/>
+        <location filename="../../ui/customer_card.py" line="307"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="309"/>
+        <location filename="../../ui/customer_card.py" line="308"/>
+        <source>Salutation</source>
+        <translation>称呼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="311"/>
+        <source>How greetings address this person. Leave it empty to use the one shown in grey, made from the name, gender and job title.</source>
+        <translation>问候时对此人的称呼。留空则使用灰色显示的称呼（由姓名、性别和职务生成）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="317"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="309"/>
+        <location filename="../../ui/customer_card.py" line="317"/>
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="311"/>
+        <location filename="../../ui/customer_card.py" line="319"/>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="312"/>
+        <location filename="../../ui/customer_card.py" line="320"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="314"/>
+        <location filename="../../ui/customer_card.py" line="322"/>
         <source>Size</source>
         <translation>企业规模</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="316"/>
+        <location filename="../../ui/customer_card.py" line="324"/>
         <source>Founded on</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="325"/>
+        <location filename="../../ui/customer_card.py" line="344"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="326"/>
+        <location filename="../../ui/customer_card.py" line="345"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="330"/>
+        <location filename="../../ui/customer_card.py" line="349"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="330"/>
+        <location filename="../../ui/customer_card.py" line="349"/>
         <source>Landline</source>
         <translation>座机</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="333"/>
+        <location filename="../../ui/customer_card.py" line="352"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="334"/>
+        <location filename="../../ui/customer_card.py" line="353"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="335"/>
+        <location filename="../../ui/customer_card.py" line="354"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="336"/>
+        <location filename="../../ui/customer_card.py" line="355"/>
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="337"/>
+        <location filename="../../ui/customer_card.py" line="356"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="338"/>
+        <location filename="../../ui/customer_card.py" line="357"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="339"/>
+        <location filename="../../ui/customer_card.py" line="358"/>
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="359"/>
+        <location filename="../../ui/customer_card.py" line="378"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="362"/>
+        <location filename="../../ui/customer_card.py" line="381"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="364"/>
+        <location filename="../../ui/customer_card.py" line="383"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="366"/>
+        <location filename="../../ui/customer_card.py" line="385"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="368"/>
+        <location filename="../../ui/customer_card.py" line="387"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="382"/>
+        <location filename="../../ui/customer_card.py" line="401"/>
         <source>Contact persons</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="386"/>
+        <location filename="../../ui/customer_card.py" line="405"/>
         <source>Payment and credit</source>
         <translation>付款与信用</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="387"/>
+        <location filename="../../ui/customer_card.py" line="406"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="388"/>
+        <location filename="../../ui/customer_card.py" line="407"/>
         <source>Bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="390"/>
+        <location filename="../../ui/customer_card.py" line="409"/>
         <source>Invoice required</source>
         <translation>发票类型</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="392"/>
+        <location filename="../../ui/customer_card.py" line="411"/>
         <source>Tax ID</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="394"/>
+        <location filename="../../ui/customer_card.py" line="413"/>
         <source>Settlement</source>
         <translation>结算方式</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="397"/>
+        <location filename="../../ui/customer_card.py" line="416"/>
         <source>Days net</source>
         <translation>账期天数</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="397"/>
+        <location filename="../../ui/customer_card.py" line="416"/>
         <source>for &apos;N days net&apos;</source>
         <translation>结算方式为“账期N天”时填写</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="400"/>
+        <location filename="../../ui/customer_card.py" line="419"/>
         <source>Payment days of the month</source>
         <translation>每月付款日</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="402"/>
+        <location filename="../../ui/customer_card.py" line="421"/>
         <source>Who signs payments</source>
         <translation>付款签批人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="406"/>
+        <location filename="../../ui/customer_card.py" line="425"/>
         <source>Signer in the office</source>
         <translation>签批人在岗时间</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="407"/>
+        <location filename="../../ui/customer_card.py" line="426"/>
         <source>e.g. Tue and Thu mornings</source>
         <translation>如：周二、周四上午</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="412"/>
+        <location filename="../../ui/customer_card.py" line="431"/>
         <source>Reconcile first</source>
         <translation>先对账</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="413"/>
+        <location filename="../../ui/customer_card.py" line="432"/>
         <source>They reconcile a statement before paying</source>
         <translation>付款前要先核对对账单</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="416"/>
+        <location filename="../../ui/customer_card.py" line="435"/>
         <source>Documents they need</source>
         <translation>付款所需单据</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="419"/>
+        <location filename="../../ui/customer_card.py" line="438"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="427"/>
+        <location filename="../../ui/customer_card.py" line="446"/>
         <source>Credit rating</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="430"/>
+        <location filename="../../ui/customer_card.py" line="449"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="432"/>
+        <location filename="../../ui/customer_card.py" line="451"/>
         <source>Payment terms (days)</source>
         <translation>付款期限（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="437"/>
+        <location filename="../../ui/customer_card.py" line="456"/>
         <source>Supply hold</source>
         <translation>停止供货</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="438"/>
+        <location filename="../../ui/customer_card.py" line="457"/>
         <source>No new deliveries until the previous one is paid</source>
         <translation>前款不结，后货不送</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="440"/>
+        <location filename="../../ui/customer_card.py" line="459"/>
         <source>Hold reason</source>
         <translation>停供原因</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="462"/>
+        <location filename="../../ui/customer_card.py" line="481"/>
         <source>Late-payment charges (违约金)</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="469"/>
+        <location filename="../../ui/customer_card.py" line="488"/>
         <source>Charged as</source>
         <translation>计收方式</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="475"/>
+        <location filename="../../ui/customer_card.py" line="494"/>
         <source>Daily rate (% per day)</source>
         <translation>日费率（%/天）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="476"/>
+        <location filename="../../ui/customer_card.py" line="495"/>
         <source>e.g. 0.05</source>
         <translation>如 0.05</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="480"/>
+        <location filename="../../ui/customer_card.py" line="499"/>
         <source>Percent of the overdue amount per day: 0.05 means 0.05 % per day, that is 5 per 10,000 owed.</source>
         <translation>每天按逾期金额的百分比计收：0.05 表示每天 0.05%，即每 10,000 逾期金额每天计 5。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="488"/>
+        <location filename="../../ui/customer_card.py" line="507"/>
         <source>Fee per reminder level</source>
         <translation>每级催款费用</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="493"/>
+        <location filename="../../ui/customer_card.py" line="512"/>
         <source>Fixed fees for reminder levels 1, 2, 3 and so on, separated by commas or 、 (at most five levels).</source>
         <translation>第 1、2、3 级等各级催款的固定费用，用逗号或顿号（、）分隔（最多五级）。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="508"/>
+        <location filename="../../ui/customer_card.py" line="527"/>
         <source>New group…</source>
         <translation>新建分组…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="510"/>
+        <location filename="../../ui/customer_card.py" line="529"/>
         <source>Tick the groups this customer belongs to.</source>
         <translation>勾选该客户所属的分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="513"/>
+        <location filename="../../ui/customer_card.py" line="532"/>
         <source>Groups</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="516"/>
-        <location filename="../../ui/customer_card.py" line="520"/>
+        <location filename="../../ui/customer_card.py" line="535"/>
+        <location filename="../../ui/customer_card.py" line="539"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="517"/>
+        <location filename="../../ui/customer_card.py" line="536"/>
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="518"/>
+        <location filename="../../ui/customer_card.py" line="537"/>
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="519"/>
+        <location filename="../../ui/customer_card.py" line="538"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="658"/>
+        <location filename="../../ui/customer_card.py" line="630"/>
+        <source>made from the name, gender and job title</source>
+        <translation>由姓名、性别和职务生成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="691"/>
         <source>Credit limit ({currency})</source>
         <translation>信用额度（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="659"/>
+        <location filename="../../ui/customer_card.py" line="692"/>
         <source>Fee per reminder level ({currency})</source>
         <translation>每级催款费用（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="735"/>
+        <location filename="../../ui/customer_card.py" line="768"/>
         <source>Contact {n} ({name}): {problem}</source>
         <translation>第 {n} 位联系人（{name}）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="772"/>
+        <location filename="../../ui/customer_card.py" line="805"/>
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="775"/>
+        <location filename="../../ui/customer_card.py" line="808"/>
         <source>gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="778"/>
+        <location filename="../../ui/customer_card.py" line="811"/>
         <source>Filled from the resident ID: {fields}</source>
         <translation>已按身份证号填写：{fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="807"/>
+        <location filename="../../ui/customer_card.py" line="840"/>
         <source>Remove contact person</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="808"/>
+        <location filename="../../ui/customer_card.py" line="841"/>
         <source>Remove {name} from this card? This takes effect when you save.</source>
         <translation>从资料卡中删除联系人“{name}”吗？保存后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="821"/>
-        <location filename="../../ui/customer_card.py" line="827"/>
+        <location filename="../../ui/customer_card.py" line="854"/>
+        <location filename="../../ui/customer_card.py" line="860"/>
         <source>New group</source>
         <translation>新建分组</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="821"/>
+        <location filename="../../ui/customer_card.py" line="854"/>
         <source>Group name:</source>
         <translation>分组名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="844"/>
+        <location filename="../../ui/customer_card.py" line="877"/>
         <source>Not saved: please correct the fields marked in red. Your input is kept.</source>
         <translation>未保存：请修改标红的项目。已填写的内容都还在。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="876"/>
+        <location filename="../../ui/customer_card.py" line="909"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="881"/>
+        <location filename="../../ui/customer_card.py" line="914"/>
         <source>Not saved: the database could not be written ({reason}). Your input is kept; try again in a moment.</source>
         <translation>未保存：无法写入数据库（{reason}）。已填写的内容都还在，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="885"/>
+        <location filename="../../ui/customer_card.py" line="918"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="891"/>
+        <location filename="../../ui/customer_card.py" line="924"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="892"/>
+        <location filename="../../ui/customer_card.py" line="925"/>
         <source>You have changed this card. Close it without saving?</source>
         <translation>资料卡已修改，不保存就关闭吗？</translation>
     </message>
@@ -2774,37 +2933,37 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../ui/customer_card.py" line="110"/>
+        <location filename="../../ui/customer_card.py" line="111"/>
         <source>Please check before saving</source>
         <translation>保存前请核对</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="114"/>
+        <location filename="../../ui/customer_card.py" line="115"/>
         <source>These values look wrong:</source>
         <translation>以下内容可能有误：</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="118"/>
+        <location filename="../../ui/customer_card.py" line="119"/>
         <source>{label}: {problem}</source>
         <translation>{label}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="125"/>
+        <location filename="../../ui/customer_card.py" line="126"/>
         <source>This customer may already be on file:</source>
         <translation>该客户可能已经建档：</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="130"/>
+        <location filename="../../ui/customer_card.py" line="131"/>
         <source>Open this card</source>
         <translation>打开此资料卡</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="138"/>
+        <location filename="../../ui/customer_card.py" line="139"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="141"/>
+        <location filename="../../ui/customer_card.py" line="142"/>
         <source>Go back and correct</source>
         <translation>返回修改</translation>
     </message>
@@ -2873,6 +3032,657 @@
         <location filename="../../ui/risk_models.py" line="43"/>
         <source>Open</source>
         <translation>未解除</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingListModel</name>
+    <message>
+        <location filename="../../ui/greeting_list_model.py" line="222"/>
+        <source>Include</source>
+        <extracomment>The GreetingRow of a model row. Rows in the list, greeted or not (hidden ones too). Included rows without a mobile number (an SMS export leaves them out). The included or greeted counts may have changed.</extracomment>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_list_model.py" line="223"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_list_model.py" line="224"/>
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_list_model.py" line="225"/>
+        <source>Salutation</source>
+        <translation>称呼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_list_model.py" line="226"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_list_model.py" line="227"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_list_model.py" line="228"/>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_list_model.py" line="229"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_list_model.py" line="230"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_list_model.py" line="231"/>
+        <source>Greeted</source>
+        <translation>已问候</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_list_model.py" line="235"/>
+        <source>The day greeted for</source>
+        <translation>问候对应的日子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_list_model.py" line="237"/>
+        <source>The age turned, or the years since the founding</source>
+        <translation>周岁，或成立年数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_list_model.py" line="239"/>
+        <source>When the person was marked as greeted</source>
+        <translation>标记为已问候的时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_list_model.py" line="299"/>
+        <source>Greeted already on {time}</source>
+        <translation>已于 {time} 问候</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_list_model.py" line="303"/>
+        <source>Zodiac: {animal}</source>
+        <translation>生肖：{animal}</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingSettingsDialog</name>
+    <message>
+        <location filename="../../ui/greeting_settings_dialog.py" line="32"/>
+        <source>Greeting settings</source>
+        <translation>问候设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_settings_dialog.py" line="37"/>
+        <source>These settings are kept in the database, so everyone working on it uses the same.</source>
+        <translation>这些设置保存在数据库中，所有使用该数据库的人都采用相同设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_settings_dialog.py" line="46"/>
+        <source>on 28 February</source>
+        <translation>按 2 月 28 日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_settings_dialog.py" line="48"/>
+        <source>on 1 March</source>
+        <translation>按 3 月 1 日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_settings_dialog.py" line="54"/>
+        <source>Birthdays on 29 February,
+in other years</source>
+        <translation>2 月 29 日的生日
+在平年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_settings_dialog.py" line="61"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_settings_dialog.py" line="63"/>
+        <source>Upcoming birthdays: look ahead</source>
+        <translation>近期生日：提前查看</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_settings_dialog.py" line="65"/>
+        <source>the main contact only</source>
+        <translation>仅主要联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_settings_dialog.py" line="69"/>
+        <source>The decision maker, else the payment approver, else finance, else the first on the card</source>
+        <translation>优先决策人，其次付款审批人，再次财务，否则卡片上的第一位联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_settings_dialog.py" line="73"/>
+        <source>all contact persons</source>
+        <translation>全部联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_settings_dialog.py" line="81"/>
+        <source>On holidays, greet at each company</source>
+        <translation>节日时问候单位的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_settings_dialog.py" line="95"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_settings_dialog.py" line="96"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_settings_dialog.py" line="165"/>
+        <source>Not saved: the database could not be written ({reason}). Try again in a moment.</source>
+        <translation>未保存：无法写入数据库（{reason}）。请稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingTemplateDialog</name>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="64"/>
+        <source>Greeting texts</source>
+        <extracomment>Role of a problem item: (field, line). Role of a placeholder item: its name. Milliseconds of quiet typing before the preview is rendered again.</extracomment>
+        <translation>问候文本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="82"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="83"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="89"/>
+        <source>&amp;Occasion:</source>
+        <translation>场合(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="90"/>
+        <source>Document &amp;language:</source>
+        <translation>文档语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="91"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="112"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="140"/>
+        <source>Placeholders (double-click to insert):</source>
+        <translation>占位符（双击插入）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="157"/>
+        <source>Preview for a sample person:</source>
+        <translation>示例预览：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="175"/>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="178"/>
+        <source>&amp;Reset to default…</source>
+        <translation>恢复默认(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="182"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="186"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="254"/>
+        <source>Each line is a paragraph; a blank line leaves a little space. Start a line with two full-width spaces to indent it. The card prints the salutation line above the text and our company&apos;s name and the date below it.</source>
+        <translation>每行为一段；空行留出少许间距。行首加两个全角空格即可缩进。贺卡在正文上方印称呼，下方印本公司名称和日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="260"/>
+        <source>Keep it short: one SMS holds 70 characters. The SMS platform adds your signature (such as 【公司名】) itself, so leave it out.</source>
+        <translation>请尽量简短：一条短信 70 个字。短信平台会自动加上签名（如【公司名】），正文中无需再写。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="265"/>
+        <source>Built-in text</source>
+        <translation>内置文本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="265"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="426"/>
+        <source>Your own text</source>
+        <translation>自定义文本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="300"/>
+        <source>Your changes to this text are not saved. Discard them?</source>
+        <translation>对此文本的修改尚未保存。要放弃修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="331"/>
+        <source>No preview: {problem}</source>
+        <translation>无法预览：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="340"/>
+        <source>For the sample person: {characters} characters, {messages} SMS. An SMS holds 70 characters, each part of a longer one 67; the platform&apos;s signature counts too.</source>
+        <translation>示例：{characters} 个字，{messages} 条短信。一条短信 70 个字，长短信每条 67 个字；平台签名也计入字数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="401"/>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="418"/>
+        <source>Not saved: correct the problems first.</source>
+        <translation>未保存：请先改正问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="427"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="433"/>
+        <source>Reset to default</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="435"/>
+        <source>Replace this text with the built-in one? Your own text for this occasion, language and kind is deleted.</source>
+        <translation>用内置文本替换此文本吗？此场合、语言和类型的自定义文本将被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="444"/>
+        <source>The built-in text is back.</source>
+        <translation>已恢复内置文本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="456"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="456"/>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingWindow</name>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="205"/>
+        <source>Greeting list</source>
+        <extracomment>How many names of the people left out of an output are listed by name. The greeted mark&apos;s channel for each output.</extracomment>
+        <translation>问候名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="282"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="303"/>
+        <source>Birthdays in a date range</source>
+        <translation>日期范围内的生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="305"/>
+        <source>Founding anniversaries in a date range</source>
+        <translation>日期范围内的成立纪念日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="322"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="326"/>
+        <source>Greet for</source>
+        <translation>问候场合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="329"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="332"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="334"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="345"/>
+        <source>Groups</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="345"/>
+        <location filename="../../ui/greeting_window.py" line="348"/>
+        <location filename="../../ui/greeting_window.py" line="351"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="348"/>
+        <source>Tiers</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="351"/>
+        <source>Salespersons</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="356"/>
+        <source>main contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="357"/>
+        <source>all contacts</source>
+        <translation>全部联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="358"/>
+        <source>Whom of a company to greet on a holiday</source>
+        <translation>节日时问候单位的哪些联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="361"/>
+        <source>Show people already greeted</source>
+        <translation>显示已问候的人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="367"/>
+        <source>Company contacts:</source>
+        <translation>单位联系人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="382"/>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="383"/>
+        <source>Include everyone shown who was not greeted yet</source>
+        <translation>包含所有显示的尚未问候的人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="385"/>
+        <source>Select none</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="388"/>
+        <source>Include the selected rows</source>
+        <translation>包含选中的行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="391"/>
+        <source>Exclude the selected rows</source>
+        <translation>排除选中的行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="393"/>
+        <source>Export for SMS…</source>
+        <translation>导出短信名单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="395"/>
+        <source>Print list…</source>
+        <translation>打印名单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="398"/>
+        <source>Address labels…</source>
+        <translation>地址标签…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="401"/>
+        <source>Envelopes…</source>
+        <translation>信封…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="404"/>
+        <source>Greeting cards…</source>
+        <translation>贺卡…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="414"/>
+        <source>For the people included in the list</source>
+        <translation>用于名单中包含的人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="415"/>
+        <location filename="../../ui/greeting_window.py" line="735"/>
+        <source>Mark as greeted</source>
+        <translation>标记为已问候</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="416"/>
+        <source>Record the selected people as greeted</source>
+        <translation>把选中的人记为已问候</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="418"/>
+        <source>Not greeted after all</source>
+        <translation>撤销已问候</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="420"/>
+        <source>Take back the greeted mark of the selected people</source>
+        <translation>撤销选中的人的已问候标记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="422"/>
+        <source>Open customer card</source>
+        <translation>打开客户卡片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="425"/>
+        <source>Edit greeting texts…</source>
+        <translation>编辑问候文本…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="511"/>
+        <source>{occasion} {start} – {end}</source>
+        <translation>{occasion} {start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="525"/>
+        <source>{month}/{day}</source>
+        <translation>{month}月{day}日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="527"/>
+        <source>not in {year}</source>
+        <translation>{year} 年没有</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="579"/>
+        <source>Listing…</source>
+        <translation>正在列出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="606"/>
+        <source>Nobody of this choice has the day in this range.</source>
+        <translation>所选范围内没有人在这些日子过生日或纪念日。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="608"/>
+        <source>Nobody matches this choice.</source>
+        <translation>没有符合条件的人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="628"/>
+        <source>This could not be done because of an internal error in Kehu ({error}). This is not something you did; nothing was recorded.</source>
+        <translation>由于客户档案程序内部错误（{error}），无法完成此操作。这不是您的操作造成的；没有记录任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/greeting_window.py" line="639"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/greeting_window.py" line="640"/>
+        <source>%n included</source>
+        <translation>
+            <numerusform>包含 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/greeting_window.py" line="641"/>
+        <source>%n already greeted</source>
+        <translation>
+            <numerusform>已问候 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/greeting_window.py" line="644"/>
+        <source>%n without mobile</source>
+        <translation>
+            <numerusform>无手机 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="645"/>
+        <location filename="../../ui/greeting_window.py" line="752"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/greeting_window.py" line="709"/>
+        <source>%n person(s) marked as greeted.</source>
+        <translation>
+            <numerusform>已将 %n 人标记为已问候。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/greeting_window.py" line="712"/>
+        <source>%n greeted mark(s) taken back.</source>
+        <translation>
+            <numerusform>已撤销 %n 个已问候标记。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/greeting_window.py" line="731"/>
+        <source>Mark the %n included people as greeted for {what}?</source>
+        <translation>
+            <numerusform>把包含的 %n 人标记为已问候（{what}）吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/greeting_window.py" line="750"/>
+        <source>%n person(s) left out:</source>
+        <translation>
+            <numerusform>%n 人未包含：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/greeting_window.py" line="754"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 等另外 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="763"/>
+        <source>Nobody is included in the list.</source>
+        <translation>名单中没有包含任何人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="768"/>
+        <source>{what} greetings</source>
+        <translation>{what}问候</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="776"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="777"/>
+        <source>CSV UTF-8 (*.csv)</source>
+        <translation>CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="778"/>
+        <source>CSV GBK for SMS platforms (*.csv)</source>
+        <translation>CSV GBK，用于短信平台 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="786"/>
+        <source>Export for SMS</source>
+        <translation>导出短信名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="832"/>
+        <location filename="../../ui/greeting_window.py" line="840"/>
+        <source>Making the file…</source>
+        <translation>正在生成文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="832"/>
+        <location filename="../../ui/greeting_window.py" line="840"/>
+        <source>Making the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/greeting_window.py" line="848"/>
+        <source>%n person(s) saved to {path}.</source>
+        <translation>
+            <numerusform>已将 %n 人保存到 {path}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/greeting_window.py" line="856"/>
+        <source>%n person(s) in the preview.</source>
+        <translation>
+            <numerusform>预览中共 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="885"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_window.py" line="912"/>
+        <source>Cancelled: nothing was written or recorded.</source>
+        <translation>已取消：没有写入或记录任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3795,117 @@
         <location filename="../../ui/posting_dialogs.py" line="961"/>
         <source>Hold</source>
         <translation>挂起</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysDialog</name>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="323"/>
+        <source>Holidays</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="332"/>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="335"/>
+        <source>Lunar holidays fall on a different day every year; here is each day in it.</source>
+        <translation>农历节日每年的公历日期不同；下面是所选年份的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="355"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="357"/>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="359"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="370"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="417"/>
+        <source>The database could not be read or written ({reason}).</source>
+        <translation>无法读写数据库（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="455"/>
+        <source>Delete holiday</source>
+        <translation>删除节日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="457"/>
+        <source>Delete the holiday “{name}”? The record of who was greeted on it and its greeting texts are deleted with it. This cannot be undone.</source>
+        <translation>删除节日“{name}”吗？该节日的问候记录和问候文本将一并删除，且无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysModel</name>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="62"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="63"/>
+        <source>Holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="64"/>
+        <source>Calendar</source>
+        <translation>历法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="65"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="66"/>
+        <source>Lunar date</source>
+        <translation>农历日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="67"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="120"/>
+        <source>Lunar</source>
+        <translation>农历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="120"/>
+        <source>Solar</source>
+        <translation>公历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="131"/>
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="133"/>
+        <source>Own, every year</source>
+        <translation>自定义，每年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/holidays_dialog.py" line="134"/>
+        <source>Own, only in {year}</source>
+        <translation>自定义，仅 {year} 年</translation>
     </message>
 </context>
 <context>
@@ -3579,282 +4500,312 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Kehu customer files — {db}</source>
         <extracomment>emitted when the first page of the list has been loaded</extracomment>
         <translation>客户档案 — {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Collection workbench</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Receivables</source>
         <translation>应收账款</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>New individual…</source>
         <translation>新建个人客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>New corporate customer…</source>
         <translation>新建单位客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>Open card</source>
         <translation>打开资料卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Account and collection…</source>
         <translation>往来账与催收…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Receivables and collection…</source>
         <translation>应收与催收…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="772"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Restore from archive</source>
         <translation>从归档恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Delete permanently…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Remove from this group</source>
         <translation>移出当前分组</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Statements of account…</source>
         <translation>对账单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Dunning letters…</source>
         <translation>催款函…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Labels and envelopes…</source>
         <translation>标签和信封…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Statement for the selected…</source>
         <translation>为所选客户打印对账单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Dunning letter for the selected…</source>
         <translation>为所选客户打印催款函…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Labels for the selected…</source>
         <translation>为所选客户打印标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Company and letterhead…</source>
         <translation>公司信息与信头…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Dunning letter templates…</source>
         <translation>催款函模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="316"/>
+        <source>Upcoming birthdays…</source>
+        <translation>近期生日…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <source>Greeting list…</source>
+        <translation>问候名单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="322"/>
+        <source>Holidays…</source>
+        <translation>节日…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="325"/>
+        <source>Greeting texts…</source>
+        <translation>问候文本…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="328"/>
+        <source>Greeting settings…</source>
+        <translation>问候设置…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Search name, pinyin (zs), number, phone… (Ctrl+F)</source>
         <translation>搜索名称、拼音首字母（zs）、编号、电话…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Active</source>
         <translation>未归档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Active and archived</source>
         <translation>全部（含已归档）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>&amp;Groups</source>
         <translation>分组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;Documents</source>
         <translation>单据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="403"/>
+        <source>G&amp;reetings</source>
+        <translation>问候(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
-        <location filename="../../ui/main_window.py" line="690"/>
+        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="871"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="878"/>
         <source>About Kehu</source>
         <translation>关于客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>{shown}+ customers (counting…)</source>
         <translation>{shown}+ 位客户（正在统计总数…）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>{shown}+ customers</source>
         <translation>{shown}+ 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>{shown} of {total} customers shown (scroll for more)</source>
         <translation>共 {total} 位客户，已显示 {shown} 位（向下滚动显示更多）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>共 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="851"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>Choose one or more customers in the list first.</source>
         <translation>请先在列表中选择一位或多位客户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/main_window.py" line="774"/>
         <source>Archive %n customer(s)? Archived cards are hidden from the lists but nothing is deleted; you can restore them any time.</source>
         <translation>
             <numerusform>将 %n 位客户归档吗？归档后不在列表中显示，但资料不会删除，随时可以恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="614"/>
+        <location filename="../../ui/main_window.py" line="795"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>Delete this archived customer for good? This cannot be undone.</source>
         <translation>永久删除这位已归档的客户吗？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="818"/>
         <source>Kehu</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="826"/>
         <source>Database problem</source>
         <translation>数据库出错</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="828"/>
         <source>The database could not be read or written ({reason}). Nothing was changed. Try again in a moment.</source>
         <translation>无法读写数据库（{reason}）。数据没有任何改动，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="843"/>
         <source>Add to group</source>
         <translation>加入分组</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="872"/>
         <source>The new language is used the next time Kehu starts.</source>
         <translation>新的界面语言将在下次启动客户档案时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="880"/>
         <source>Kehu customer files 0.1
 
 Customer cards, groups and collections for small and medium businesses.
@@ -3928,6 +4879,44 @@ Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</source>
         <location filename="../../ui/open_debts_model.py" line="171"/>
         <source>Class set by hand: {reason}</source>
         <translation>手动设定类别：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OutputOptionsDialog</name>
+    <message>
+        <location filename="../../ui/greeting_output_options.py" line="32"/>
+        <source>On a part-used sheet, the position of the first free label</source>
+        <translation>在用过一部分的标签纸上，第一个空白标签的位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_output_options.py" line="37"/>
+        <source>Address labels</source>
+        <translation>地址标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_output_options.py" line="43"/>
+        <source>Sheet</source>
+        <translation>标签纸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_output_options.py" line="44"/>
+        <source>Start at label</source>
+        <translation>从第几个标签开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_output_options.py" line="46"/>
+        <source>Envelopes</source>
+        <translation>信封</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_output_options.py" line="50"/>
+        <source>Envelope</source>
+        <translation>信封</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_output_options.py" line="54"/>
+        <source>Preview…</source>
+        <translation>预览…</translation>
     </message>
 </context>
 <context>
@@ -5103,6 +6092,21 @@ This is a fault in Kehu, not in what you did; please report it.</source>
     </message>
 </context>
 <context>
+    <name>TodayNotice</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="93"/>
+        <source>Hide this notice</source>
+        <translation>隐藏此提示</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="102"/>
+        <source>%n customer(s) have a birthday or anniversary today</source>
+        <translation>
+            <numerusform>今天有 %n 位客户过生日或纪念日</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnreturnedModel</name>
     <message>
         <location filename="../../ui/workbench_models.py" line="844"/>
@@ -5155,6 +6159,160 @@ This is a fault in Kehu, not in what you did; please report it.</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingDialog</name>
+    <message>
+        <location filename="../../ui/upcoming_view.py" line="67"/>
+        <source>Upcoming birthdays and anniversaries</source>
+        <extracomment>a row was double-clicked (or Enter pressed on it): open this customer&apos;s card the list for the current number of days is on screen loading failed; the message shown</extracomment>
+        <translation>近期生日与纪念日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upcoming_view.py" line="77"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upcoming_view.py" line="82"/>
+        <source>Look ahead:</source>
+        <translation>提前查看：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upcoming_view.py" line="113"/>
+        <source>Greeting list…</source>
+        <translation>问候名单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upcoming_view.py" line="117"/>
+        <source>Make the greeting list of the birthdays in these days</source>
+        <translation>为这些天的生日生成问候名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upcoming_view.py" line="121"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upcoming_view.py" line="159"/>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upcoming_view.py" line="162"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upcoming_view.py" line="180"/>
+        <source>No birthdays or anniversaries in these days.</source>
+        <translation>这些天没有生日或纪念日。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/upcoming_view.py" line="182"/>
+        <source>%n birthday(s) and anniversary(ies)</source>
+        <translation>
+            <numerusform>%n 个生日和纪念日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/upcoming_view.py" line="184"/>
+        <source>%n today</source>
+        <translation>
+            <numerusform>今天 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/upcoming_view.py" line="203"/>
+        <source>The list could not be read ({reason}). Try again in a moment.</source>
+        <translation>无法读取列表（{reason}）。请稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingModel</name>
+    <message>
+        <location filename="../../ui/upcoming_model.py" line="60"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upcoming_model.py" line="61"/>
+        <source>Who</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upcoming_model.py" line="62"/>
+        <source>Card</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upcoming_model.py" line="63"/>
+        <source>Occasion</source>
+        <translation>场合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upcoming_model.py" line="64"/>
+        <source>Birthday as entered</source>
+        <translation>登记的生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upcoming_model.py" line="65"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upcoming_model.py" line="66"/>
+        <source>Zodiac</source>
+        <translation>生肖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upcoming_model.py" line="67"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upcoming_model.py" line="131"/>
+        <source>Anniversary</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upcoming_model.py" line="131"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upcoming_model.py" line="134"/>
+        <source>founded {date}</source>
+        <translation>成立于 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upcoming_model.py" line="151"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upcoming_model.py" line="153"/>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/upcoming_model.py" line="155"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/upcoming_model.py" line="164"/>
+        <source>{nth} anniversary</source>
+        <comment>{nth}: 12th in English, 12 in Chinese</comment>
+        <translation>{nth} 周年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upcoming_model.py" line="167"/>
+        <source>turns {n}</source>
+        <translation>{n} 岁</translation>
     </message>
 </context>
 <context>
@@ -5861,6 +7019,7 @@ This is a fault in Kehu, not in what you did; please report it.</source>
     </message>
     <message>
         <location filename="../../app/choices.py" line="122"/>
+        <location filename="../../app/greeting_templates.py" line="55"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
@@ -6106,6 +7265,7 @@ This is a fault in Kehu, not in what you did; please report it.</source>
     </message>
     <message>
         <location filename="../../app/customer_rules.py" line="47"/>
+        <location filename="../../app/holidays.py" line="289"/>
         <source>Choose solar or lunar</source>
         <extracomment>A daily late-payment rate is a percentage of the overdue amount per day, counted to 0.0001 % (one millionth of the amount: 1 ppm). More than 1 % per day (365 % a year) is surely a typo. Fixed fees per dunning-reminder level: levels 1 to 5 at most.</extracomment>
         <translation>请选择公历或农历</translation>
@@ -6123,21 +7283,26 @@ This is a fault in Kehu, not in what you did; please report it.</source>
     </message>
     <message>
         <location filename="../../app/customer_rules.py" line="60"/>
+        <location filename="../../app/holidays.py" line="293"/>
         <source>The month must be from 1 to 12</source>
         <translation>月份须在 1 到 12 之间</translation>
     </message>
     <message>
         <location filename="../../app/customer_rules.py" line="64"/>
+        <location filename="../../app/holidays.py" line="308"/>
         <source>Only a lunar date has a leap month</source>
         <translation>只有农历日期才有闰月</translation>
     </message>
     <message>
         <location filename="../../app/customer_rules.py" line="71"/>
+        <location filename="../../app/holidays.py" line="319"/>
+        <location filename="../../app/holidays.py" line="343"/>
         <source>This month has no day {day}</source>
         <translation>这个月没有 {day} 日</translation>
     </message>
     <message>
         <location filename="../../app/customer_rules.py" line="80"/>
+        <location filename="../../app/holidays.py" line="327"/>
         <source>A lunar day is from 1 (初一) to 30 (三十)</source>
         <translation>农历日期只能是初一到三十</translation>
     </message>
@@ -6190,37 +7355,37 @@ This is a fault in Kehu, not in what you did; please report it.</source>
         <translation>请填写日费率，如 0.05 表示每天 0.05%</translation>
     </message>
     <message>
-        <location filename="../../app/customer_rules.py" line="227"/>
+        <location filename="../../app/customer_rules.py" line="228"/>
         <source>Unknown role: {value}</source>
         <translation>未知的角色：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/customer_rules.py" line="308"/>
+        <location filename="../../app/customer_rules.py" line="310"/>
         <source>Give the number of days for &apos;N days net&apos;</source>
         <translation>结算方式为“账期N天”时，请填写账期天数</translation>
     </message>
     <message>
-        <location filename="../../app/customer_rules.py" line="313"/>
+        <location filename="../../app/customer_rules.py" line="315"/>
         <source>Say why deliveries are on hold</source>
         <translation>请填写停止供货的原因</translation>
     </message>
     <message>
-        <location filename="../../app/customer_rules.py" line="323"/>
+        <location filename="../../app/customer_rules.py" line="325"/>
         <source>At most {max} contact persons</source>
         <translation>联系人最多 {max} 位</translation>
     </message>
     <message>
-        <location filename="../../app/customer_rules.py" line="334"/>
+        <location filename="../../app/customer_rules.py" line="336"/>
         <source>Only a corporate customer has contact persons; remove them first</source>
         <translation>只有单位客户才能有联系人，请先删除联系人</translation>
     </message>
     <message>
-        <location filename="../../app/customer_rules.py" line="356"/>
+        <location filename="../../app/customer_rules.py" line="358"/>
         <source>Differs from the birth date in the resident ID ({date})</source>
         <translation>与身份证号中的出生日期（{date}）不一致</translation>
     </message>
     <message>
-        <location filename="../../app/customer_rules.py" line="363"/>
+        <location filename="../../app/customer_rules.py" line="365"/>
         <source>Differs from the gender in the resident ID</source>
         <translation>与身份证号中的性别不一致</translation>
     </message>
@@ -6265,8 +7430,8 @@ This is a fault in Kehu, not in what you did; please report it.</source>
         <location filename="../../app/account.py" line="106"/>
         <location filename="../../app/collection_support.py" line="31"/>
         <location filename="../../app/customers.py" line="264"/>
-        <location filename="../../app/customers.py" line="365"/>
-        <location filename="../../app/customers.py" line="442"/>
+        <location filename="../../app/customers.py" line="366"/>
+        <location filename="../../app/customers.py" line="444"/>
         <location filename="../../app/late_charges.py" line="149"/>
         <location filename="../../app/ledger.py" line="55"/>
         <source>This customer no longer exists.</source>
@@ -6305,12 +7470,12 @@ Furthest a document may be dated ahead of today: further is surely a typo.</extr
         <translation>您打开这张资料卡后，有其他人修改了它。您的修改没有保存，仍保留在表单中。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="445"/>
+        <location filename="../../app/customers.py" line="447"/>
         <source>Archive the customer first; only archived cards can be deleted.</source>
         <translation>请先将该客户归档；只有已归档的客户才能删除。</translation>
     </message>
     <message>
-        <location filename="../../app/customers.py" line="451"/>
+        <location filename="../../app/customers.py" line="453"/>
         <source>This customer has history and can only be archived, not deleted.</source>
         <translation>该客户已有往来记录，只能归档，不能删除。</translation>
     </message>
@@ -6405,13 +7570,13 @@ Furthest a document may be dated ahead of today: further is surely a typo.</extr
         <translation>数据库缺少结构版本信息，可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="327"/>
+        <location filename="../../app/db.py" line="339"/>
         <source>No migration from schema {version}.</source>
         <extracomment>version -&gt; step that brings a database from that version to the next.</extracomment>
         <translation>无法从结构版本 {version} 升级。</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="1081"/>
+        <location filename="../../app/demo.py" line="1083"/>
         <source>Choose from 1 to {max} demo customers</source>
         <extracomment>Demo data is dated relative to this day (or today, if the clock is behind), so that the same seed gives the same file whenever it is made. Customers built and inserted per chunk; progress and cancel are checked between chunks. Share of the progress bar the ledger takes (about its share of the time). A resident ID region code python-stdnum accepts for every birth year, used when none of a city&apos;s codes existed in that year (codes come and go).</extracomment>
         <translation>演示客户数须在 1 到 {max} 之间</translation>
@@ -6470,14 +7635,17 @@ Furthest a document may be dated ahead of today: further is surely a typo.</extr
         <location filename="../../app/collection_support.py" line="75"/>
         <location filename="../../app/collection_support.py" line="94"/>
         <location filename="../../app/company.py" line="152"/>
-        <location filename="../../app/dunning_templates.py" line="147"/>
+        <location filename="../../app/holidays.py" line="256"/>
         <location filename="../../app/ledger.py" line="68"/>
         <location filename="../../app/ledger.py" line="96"/>
+        <location filename="../../app/template_sandbox.py" line="70"/>
         <location filename="../../app/validation.py" line="79"/>
         <source>Required: please fill it in</source>
         <extracomment>Dunning letters come in escalating levels; 0 for anything that is not one. Channels that are not a contact with the customer (last-contact dates skip them).
 ----------
-A letterhead picture larger than this is refused: it would bloat every PDF. Whole-number settings: (low, high). 如有不符请于N日内提出: days the customer has to object to a statement. Days to pay a dunning letter of level 1, 2, 3 gives from its date. Days after a letter before the next one goes up a level.</extracomment>
+A letterhead picture larger than this is refused: it would bloat every PDF. Whole-number settings: (low, high). 如有不符请于N日内提出: days the customer has to object to a statement. Days to pay a dunning letter of level 1, 2, 3 gives from its date. Days after a letter before the next one goes up a level.
+----------
+Shared by the editors of templates.</extracomment>
         <translation>必填项，请填写</translation>
     </message>
     <message>
@@ -6600,6 +7768,9 @@ A letterhead picture larger than this is refused: it would bloat every PDF. Whol
     </message>
     <message>
         <location filename="../../app/business_settings.py" line="141"/>
+        <location filename="../../app/greeting_settings.py" line="62"/>
+        <location filename="../../app/greetings.py" line="132"/>
+        <location filename="../../app/holidays.py" line="300"/>
         <location filename="../../app/validation.py" line="288"/>
         <location filename="../../app/documents/labels.py" line="378"/>
         <source>Must be between {low} and {high}</source>
@@ -7126,7 +8297,7 @@ A letterhead picture larger than this is refused: it would bloat every PDF. Whol
     <message>
         <location filename="../../app/dunning_templates.py" line="70"/>
         <source>The customer&apos;s name</source>
-        <extracomment>Longest text a template may produce (a one-page letter is about 1,500). Most numbers ``range`` gives a loop. Stands for the invoices table while a body is rendered for the PDF.</extracomment>
+        <extracomment>Stands for the invoices table while a body is rendered for the PDF.</extracomment>
         <translation>客户名称</translation>
     </message>
     <message>
@@ -7211,11 +8382,13 @@ A letterhead picture larger than this is refused: it would bloat every PDF. Whol
     </message>
     <message>
         <location filename="../../app/dunning_templates.py" line="116"/>
+        <location filename="../../app/greeting_templates.py" line="110"/>
         <source>Our company&apos;s name</source>
         <translation>我司名称</translation>
     </message>
     <message>
         <location filename="../../app/dunning_templates.py" line="117"/>
+        <location filename="../../app/greeting_templates.py" line="112"/>
         <source>Our phone number</source>
         <translation>我司电话</translation>
     </message>
@@ -7245,67 +8418,89 @@ A letterhead picture larger than this is refused: it would bloat every PDF. Whol
         <translation>落款人</translation>
     </message>
     <message>
-        <location filename="../../app/dunning_templates.py" line="129"/>
+        <location filename="../../app/template_sandbox.py" line="51"/>
         <source>Line {line}: {problem}</source>
+        <extracomment>Most numbers ``range`` gives a loop.</extracomment>
         <translation>第 {line} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/dunning_templates.py" line="130"/>
+        <location filename="../../app/template_sandbox.py" line="52"/>
         <source>Line {line}: unknown placeholder “{name}”</source>
         <translation>第 {line} 行：未知的占位符“{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/dunning_templates.py" line="131"/>
+        <location filename="../../app/template_sandbox.py" line="53"/>
         <source>Line {line}: “{name}” is not allowed: a template cannot reach into the program</source>
         <translation>第 {line} 行：不允许使用“{name}”：模板不能访问程序内部</translation>
     </message>
     <message>
-        <location filename="../../app/dunning_templates.py" line="134"/>
+        <location filename="../../app/template_sandbox.py" line="56"/>
         <source>Line {line}: “{name}” is not a placeholder: use “{base}” as it is</source>
         <translation>第 {line} 行：“{name}”不是占位符，请直接使用“{base}”</translation>
     </message>
     <message>
-        <location filename="../../app/dunning_templates.py" line="137"/>
+        <location filename="../../app/template_sandbox.py" line="59"/>
         <source>Line {line}: “{what}” is not allowed in a letter</source>
         <translation>第 {line} 行：函件中不允许使用“{what}”</translation>
     </message>
     <message>
-        <location filename="../../app/dunning_templates.py" line="138"/>
+        <location filename="../../app/template_sandbox.py" line="60"/>
         <source>Line {line}: the filter “{name}” is not allowed</source>
         <translation>第 {line} 行：不允许使用过滤器“{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/dunning_templates.py" line="139"/>
+        <location filename="../../app/template_sandbox.py" line="61"/>
         <source>Line {line}: a loop inside a loop is not allowed</source>
         <translation>第 {line} 行：不允许循环嵌套</translation>
     </message>
     <message>
-        <location filename="../../app/dunning_templates.py" line="140"/>
+        <location filename="../../app/template_sandbox.py" line="62"/>
         <source>Line {line}: range() gives at most {limit} numbers</source>
         <translation>第 {line} 行：range() 最多只能生成 {limit} 个数</translation>
     </message>
     <message>
-        <location filename="../../app/dunning_templates.py" line="141"/>
+        <location filename="../../app/template_sandbox.py" line="63"/>
         <source>Line {line}: the letter would be too long (more than {limit} characters)</source>
         <translation>第 {line} 行：函件过长（超过 {limit} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../app/dunning_templates.py" line="144"/>
+        <location filename="../../app/template_sandbox.py" line="66"/>
         <source>The letter would be too long (more than {limit} characters): check the loops</source>
         <translation>函件过长（超过 {limit} 个字符）：请检查循环</translation>
     </message>
     <message>
-        <location filename="../../app/dunning_templates.py" line="148"/>
+        <location filename="../../app/holidays.py" line="261"/>
+        <location filename="../../app/template_sandbox.py" line="71"/>
         <source>Too long: at most {max} characters</source>
         <translation>过长：最多 {max} 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/dunning_templates.py" line="149"/>
+        <location filename="../../app/holidays.py" line="272"/>
+        <source>“{name}” is a built-in holiday already</source>
+        <translation>“{name}”已是内置节日</translation>
+    </message>
+    <message>
+        <location filename="../../app/holidays.py" line="282"/>
+        <source>“{name}” is kept for birthdays and anniversaries</source>
+        <translation>“{name}”专用于生日和纪念日</translation>
+    </message>
+    <message>
+        <location filename="../../app/holidays.py" line="335"/>
+        <source>The lunar year {year} has no leap month {month}</source>
+        <translation>农历 {year} 年没有闰 {month} 月</translation>
+    </message>
+    <message>
+        <location filename="../../app/holidays.py" line="350"/>
+        <source>Another holiday is called “{name}” already</source>
+        <translation>已有名为“{name}”的节日</translation>
+    </message>
+    <message>
+        <location filename="../../app/dunning_templates.py" line="127"/>
         <source>The subject must be a single line</source>
         <translation>标题只能有一行</translation>
     </message>
     <message>
-        <location filename="../../app/dunning_templates.py" line="150"/>
+        <location filename="../../app/template_sandbox.py" line="72"/>
         <source>Someone else changed this template after you opened it. Your text was not saved; it is still in the editor.</source>
         <translation>您打开此模板后，其他人已修改了它。您的文本未保存，仍保留在编辑框中。</translation>
     </message>
@@ -7331,10 +8526,82 @@ A letterhead picture larger than this is refused: it would bloat every PDF. Whol
         <translation>没有可打印的内容：所选客户都没有逾期欠款。</translation>
     </message>
     <message>
-        <location filename="../../app/documents/batch.py" line="510"/>
+        <location filename="../../app/greeting_output.py" line="55"/>
+        <source>CSV for an SMS platform</source>
+        <translation>用于短信平台的 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/greeting_output.py" line="56"/>
+        <source>Excel (XLSX) for an SMS platform</source>
+        <translation>用于短信平台的 Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../app/greeting_output.py" line="57"/>
+        <source>The list as a PDF</source>
+        <translation>名单 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/greeting_output.py" line="58"/>
+        <source>Greeting cards (PDF)</source>
+        <translation>贺卡 (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/greeting_output.py" line="59"/>
+        <source>Address labels (PDF)</source>
+        <translation>地址标签 (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/greeting_output.py" line="60"/>
+        <source>Envelopes (PDF)</source>
+        <translation>信封 (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/greeting_output.py" line="65"/>
+        <source>UTF-8 (Excel and most platforms)</source>
+        <translation>UTF-8（Excel 和大多数平台）</translation>
+    </message>
+    <message>
+        <location filename="../../app/greeting_output.py" line="66"/>
+        <source>GBK (older Chinese SMS platforms)</source>
+        <translation>GBK（较老的国内短信平台）</translation>
+    </message>
+    <message>
+        <location filename="../../app/greeting_output.py" line="69"/>
+        <source>No mobile number: left out</source>
+        <translation>没有手机号：未包含</translation>
+    </message>
+    <message>
+        <location filename="../../app/greeting_output.py" line="70"/>
+        <location filename="../../app/documents/batch.py" line="521"/>
         <source>No address: left out</source>
         <extracomment>An English template (marked for translation) and its parameters.</extracomment>
         <translation>没有地址：已略过</translation>
+    </message>
+    <message>
+        <location filename="../../app/greeting_output.py" line="115"/>
+        <source>Unknown choice “{value}”; choose one of {choices}</source>
+        <extracomment>Words of the file names and titles, by output and language. A text cell starting with one of these is a formula to a spreadsheet. ...unless it is a phone number, which no spreadsheet runs. Rows left out, with an English reason template (e.g. ``NO_MOBILE``).</extracomment>
+        <translation>未知选项“{value}”；请从 {choices} 中选择</translation>
+    </message>
+    <message>
+        <location filename="../../app/greeting_output.py" line="180"/>
+        <source>The greeting text ({occasion}, {language}) does not work for row {row} ({name}): {problem}. Correct it under Greeting texts.</source>
+        <translation>问候文本（{occasion}，{language}）用于第 {row} 行（{name}）时出错：{problem}。请在“问候文本”中改正。</translation>
+    </message>
+    <message>
+        <location filename="../../app/greeting_output.py" line="243"/>
+        <source>Nothing to export: none of the {count} people chosen has a mobile number.</source>
+        <translation>没有可导出的内容：所选 {count} 人都没有手机号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/greeting_output.py" line="259"/>
+        <source>Row {row} ({name}): “{char}” in “{text}” has no GBK code. Save as UTF-8 instead: Excel and most SMS platforms read it too.</source>
+        <translation>第 {row} 行（{name}）：“{text}”中的“{char}”没有 GBK 编码。请改存为 UTF-8：Excel 和大多数短信平台都能读取。</translation>
+    </message>
+    <message>
+        <location filename="../../app/greeting_output.py" line="400"/>
+        <source>Nothing to print: no one was chosen.</source>
+        <translation>没有可打印的内容：没有选择任何人。</translation>
     </message>
     <message>
         <location filename="../../app/documents/envelopes.py" line="51"/>
@@ -7395,6 +8662,7 @@ A letterhead picture larger than this is refused: it would bloat every PDF. Whol
         <translation>没有可打印的内容：没有选择客户。</translation>
     </message>
     <message>
+        <location filename="../../app/greeting_output.py" line="370"/>
         <location filename="../../app/documents/labels.py" line="312"/>
         <source>Nothing to print: none of the {count} customers chosen has an address.</source>
         <translation>没有可打印的内容：所选的 {count} 位客户都没有地址。</translation>
@@ -7403,6 +8671,118 @@ A letterhead picture larger than this is refused: it would bloat every PDF. Whol
         <location filename="../../app/documents/output.py" line="18"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/greeting_settings.py" line="54"/>
+        <source>Choose 28 February or 1 March</source>
+        <extracomment>Who of a company is greeted on a holiday. 29 February in a common year: &quot;feb28&quot; or &quot;mar1&quot;. The upcoming list looks this many days ahead. On a holiday, greet a company&apos;s main contact or all its contacts.</extracomment>
+        <translation>请选择 2 月 28 日或 3 月 1 日</translation>
+    </message>
+    <message>
+        <location filename="../../app/greeting_settings.py" line="67"/>
+        <source>Choose one of the options</source>
+        <translation>请选择其中一项</translation>
+    </message>
+    <message>
+        <location filename="../../app/greeting_templates.py" line="56"/>
+        <source>Greeting card</source>
+        <translation>贺卡</translation>
+    </message>
+    <message>
+        <location filename="../../app/greeting_templates.py" line="75"/>
+        <source>How the person is addressed: 王总, 李经理, 张女士, Mr. Smith</source>
+        <extracomment>Longest text a template may produce: its own limit, with room for the placeholders. Characters of one SMS, and of each part of a longer one (as Chinese SMS platforms count them: every character, Chinese or not, is one). The key of the default shared by the business&apos;s own holidays.</extracomment>
+        <translation>对此人的称呼：王总、李经理、张女士、Mr. Smith</translation>
+    </message>
+    <message>
+        <location filename="../../app/greeting_templates.py" line="79"/>
+        <source>The person&apos;s full name</source>
+        <translation>此人的全名</translation>
+    </message>
+    <message>
+        <location filename="../../app/greeting_templates.py" line="82"/>
+        <source>The customer: the company&apos;s name, or the person&apos;s own</source>
+        <translation>客户：单位名称，或个人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/greeting_templates.py" line="86"/>
+        <source>The occasion in the person&apos;s language: 中秋节, Mid-Autumn Festival, 生日</source>
+        <translation>用此人语言表示的场合：中秋节、Mid-Autumn Festival、生日</translation>
+    </message>
+    <message>
+        <location filename="../../app/greeting_templates.py" line="92"/>
+        <source>The day greeted for: 2026年9月25日 or 25 September 2026</source>
+        <translation>问候对应的日子：2026年9月25日 或 25 September 2026</translation>
+    </message>
+    <message>
+        <location filename="../../app/greeting_templates.py" line="94"/>
+        <source>The year of the day greeted for, e.g. 2026</source>
+        <translation>问候对应日子的年份，例如 2026</translation>
+    </message>
+    <message>
+        <location filename="../../app/greeting_templates.py" line="97"/>
+        <source>The age turned on a birthday, the years since founding on an anniversary; 0 when not known, so that “if age” can test it</source>
+        <translation>生日时的周岁，纪念日时的成立年数；未知时为 0，便于用“if age”判断</translation>
+    </message>
+    <message>
+        <location filename="../../app/greeting_templates.py" line="105"/>
+        <source>The person&apos;s Chinese zodiac animal (生肖): 马 or Horse; empty when not known</source>
+        <translation>此人的生肖：马 或 Horse；未知时为空</translation>
+    </message>
+    <message>
+        <location filename="../../app/greeting_templates.py" line="111"/>
+        <source>Who signs for us</source>
+        <translation>我方落款人</translation>
+    </message>
+    <message>
+        <location filename="../../app/greeting_templates.py" line="117"/>
+        <source>The title must be a single line</source>
+        <translation>标题只能有一行</translation>
+    </message>
+    <message>
+        <location filename="../../app/greetings.py" line="103"/>
+        <source>Choose the first and last day</source>
+        <extracomment>Longest date range of a birthday list. The solar year the greeting is for (the year of ``on``). The day greeted for: the holiday, the birthday this year.</extracomment>
+        <translation>请选择起止日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/greetings.py" line="109"/>
+        <source>The last day is before the first day</source>
+        <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/greetings.py" line="116"/>
+        <source>At most {days} days at a time</source>
+        <translation>一次最多 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/greetings.py" line="124"/>
+        <location filename="../../app/holidays.py" line="214"/>
+        <source>No holiday is called “{name}”. Known: {known}.</source>
+        <extracomment>Occasions that are not holidays: a person&apos;s birthday, a company&apos;s founding day. Names a custom holiday cannot take: a greeting list (and the command line) reads them as birthdays or anniversaries. Only in this year (solar, or lunar for a lunar date); None: every year. 除夕: the last day of the 12th lunar month, whatever its length. Other names people use, normalised (``_normal``), for ``find``.</extracomment>
+        <translation>没有名为“{name}”的节日。已知节日：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/lunar.py" line="81"/>
+        <source>The lunar calendar is known for the years {first} to {last} only.</source>
+        <extracomment>Julian day number of 0001-01-01 minus its ordinal (1): JD -&gt; date. The animals of the Chinese zodiac (生肖), from the year of the rat.</extracomment>
+        <translation>农历只支持 {first} 年至 {last} 年。</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/greeting_cards.py" line="47"/>
+        <source>A5 landscape (210 x 148 mm)</source>
+        <translation>A5 横向（210 × 148 毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/greeting_cards.py" line="48"/>
+        <source>A4 landscape (297 x 210 mm)</source>
+        <translation>A4 横向（297 × 210 毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/greeting_cards.py" line="76"/>
+        <source>Unknown card size {paper}; choose one of {papers}</source>
+        <extracomment>The gold of the border. Body sizes tried from the largest down, in points on an A5 card. Printed under our name at the bottom right (the day greeted for).</extracomment>
+        <translation>未知贺卡尺寸 {paper}；请从 {papers} 中选择</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ from app.customers import load_customer, save_customer
 from app.models import Customer, LedgerEntry
 from app.records import Birthday, ContactData, CustomerData
 from tests.ui.dialogs import when_modal
-from ui.contacts import ContactDialog
+from ui.contacts import COL_SALUTATION, ContactDialog
 from ui.customer_card import (
     TAB_BASIC,
     TAB_CONTACT,
@@ -347,3 +347,81 @@ def test_summary_shows_the_credit_limit_in_the_customers_currency(qapp):
     assert "USD 1,000.00" in usd and "¥" not in usd
     cny = summary_html(CustomerData(name="张三", credit_limit=Decimal(1000)), [])
     assert "¥1,000.00" in cny
+
+
+# --- salutations ---------------------------------------------------------------------------
+
+
+def test_salutation_of_an_individual_shows_the_derived_one_and_keeps_a_typed_one(qtbot, db_path):
+    card = make_card(qtbot, CustomerData(kind="individual"))
+    assert card.salutation.isVisibleTo(card)
+    card.name.setText("王建国")
+    card.job_title.setText("总经理")
+    assert card.salutation.placeholderText() == "王总"
+    card.job_title.setText("")
+    card.gender.set_value("female")
+    assert card.salutation.placeholderText() == "王女士"
+    card.language.set_value("en")
+    assert card.salutation.placeholderText() == "Ms. 王建国"
+    card.language.set_value("zh")
+    assert card.salutation.text() == ""  # derived, not typed: nothing stored
+    card.salutation.setText("王董")
+    card.save()
+    assert card.result() == QDialog.DialogCode.Accepted
+    saved = load_customer(card.result_saved.id)
+    assert saved.salutation == "王董"
+    again = make_card(qtbot, saved)
+    assert again.salutation.text() == "王董"
+    assert again.salutation.placeholderText() == "王女士"
+    assert not again.is_modified()
+
+
+def test_corporate_card_has_no_salutation_of_its_own(qtbot, db_path):
+    card = make_card(qtbot, CustomerData(kind="corporate"))
+    assert not card.salutation.isVisibleTo(card)
+
+
+def test_salutation_of_a_contact_person(qtbot, db_path):
+    card = make_card(
+        qtbot,
+        CustomerData(
+            kind="corporate",
+            name="上海明华贸易有限公司",
+            contacts=[ContactData(name="张伟", title="总经理")],
+        ),
+    )
+    model = card.contacts_model
+    assert model.headerData(COL_SALUTATION, Qt.Orientation.Horizontal) == "Salutation"
+    # Derived, in grey: nobody typed it.
+    assert model.index(0, COL_SALUTATION).data() == "张总"
+    assert model.index(0, COL_SALUTATION).data(Qt.ItemDataRole.ForegroundRole) is not None
+
+    def fill(dialog: ContactDialog) -> None:
+        dialog.name.setText("李华")
+        dialog.title_edit.setText("财务经理")
+        assert dialog.salutation.placeholderText() == "李经理"
+        dialog.title_edit.setText("")
+        dialog.gender.set_value("female")
+        assert dialog.salutation.placeholderText() == "李女士"
+        dialog.salutation.setText("李姐")
+        dialog.accept()
+
+    when_modal(fill)
+    card.add_contact_button.click()
+    assert model.index(1, COL_SALUTATION).data() == "李姐"
+    assert model.index(1, COL_SALUTATION).data(Qt.ItemDataRole.ForegroundRole) is None
+    # The derived ones follow the card's document language.
+    card.language.set_value("en")
+    assert model.index(0, COL_SALUTATION).data() == "张伟"  # no gender: the full name
+    card.save()
+    assert card.result() == QDialog.DialogCode.Accepted
+    saved = load_customer(card.result_saved.id)
+    assert [(c.name, c.salutation) for c in saved.contacts] == [("张伟", ""), ("李华", "李姐")]
+    again = make_card(qtbot, saved)
+
+    def check(dialog: ContactDialog) -> None:
+        assert dialog.salutation.text() == "李姐"
+        dialog.reject()
+
+    when_modal(check)
+    again.edit_contact(1)

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+import importlib.util
+from datetime import date
 
-from app import groups
-from app.customers import load_customer
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMenu
+
+from app import greeting_settings, groups
+from app.customers import load_customer, save_customer
+from app.records import Birthday, ContactData, CustomerData
+from tests.ui.dialogs import when_modal
 from ui.customer_card import CustomerCard
 from ui.customer_list import COL_NAME
+from ui.greeting_settings_dialog import GreetingSettingsDialog
+from ui.holidays_dialog import HolidaysDialog
+from ui.upcoming_view import UpcomingDialog
 
 
 def visible_names(window) -> list[str]:
@@ -129,3 +137,102 @@ def test_count_label_while_counting_and_when_unknown(window, qtbot):
     assert window.count_label.text() == "200+ customers"
     window.model.counts_changed.emit(200, 1234)
     assert window.count_label.text() == "200 of 1,234 customers shown (scroll for more)"
+
+
+# --- greetings ------------------------------------------------------------------------------
+
+
+def test_start_up_notice_of_todays_birthdays_opens_the_list(window, qtbot, db_path):
+
+    day = date(2026, 5, 17)
+    save_customer(CustomerData(name="张三", birthday=Birthday("solar", 5, 17, 1990)), confirm=True)
+    save_customer(
+        CustomerData(
+            kind="corporate",
+            name="上海明华贸易有限公司",
+            founded_on=date(2010, 5, 17),
+            contacts=[ContactData(name="李华", birthday=Birthday("solar", 5, 17))],
+        ),
+        confirm=True,
+    )
+    save_customer(CustomerData(name="李四", birthday=Birthday("solar", 5, 18, 1990)), confirm=True)
+    notice = window.today_notice
+    window.check_today(day)
+    qtbot.waitUntil(lambda: not window.today_check_pending, timeout=5000)
+    assert notice.isVisible()
+    assert notice.count == 3 and "3" in notice.label.text()
+    assert window.findChild(UpcomingDialog) is None  # a notice, never a box
+    notice.label.linkActivated.emit("show")
+    dialog = window.findChild(UpcomingDialog)
+    assert dialog is not None and dialog.isVisible() and dialog.today == day
+    qtbot.waitUntil(lambda: not dialog.is_loading, timeout=5000)
+    assert dialog.model.today_rows() == [0, 1, 2]
+    dialog.close()
+    # Dismissed, it stays away; a day without birthdays shows none.
+    notice.close_button.click()
+    assert not notice.isVisible()
+    notice.show_count(2)
+    window.check_today(date(2026, 5, 1))
+    qtbot.waitUntil(lambda: not window.today_check_pending, timeout=5000)
+    assert not notice.isVisible()
+
+
+def test_the_newest_count_wins(window, qtbot, db_path):
+
+    save_customer(CustomerData(name="张三", birthday=Birthday("solar", 5, 17, 1990)), confirm=True)
+    window.check_today(date(2026, 5, 1))
+    window.check_today(date(2026, 5, 17))
+    qtbot.waitUntil(lambda: not window.today_check_pending, timeout=5000)
+    assert window.today_notice.isVisible() and window.today_notice.count == 1
+
+
+def test_greetings_menu(window, qtbot, db_path):
+
+    menu = window.findChild(QMenu, "greetingsMenu")
+    names = [a.objectName() for a in menu.actions() if not a.isSeparator()]
+    assert names == [
+        "upcomingBirthdays",
+        "greetingList",
+        "holidays",
+        "greetingTexts",
+        "greetingSettings",
+    ]
+    assert window.upcoming_action.shortcut().toString() == "Ctrl+B"
+    window.activateWindow()
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.findChild(UpcomingDialog) is not None, timeout=2000)
+    upcoming = window.findChild(UpcomingDialog)
+    qtbot.waitUntil(lambda: not upcoming.is_loading, timeout=5000)
+    upcoming.close()
+
+    window.holidays_action.trigger()
+    holidays = window.findChild(HolidaysDialog)
+    assert holidays is not None and holidays.isVisible() and holidays.model.rowCount() > 10
+    holidays.close()
+
+    window.greeting_settings_action.trigger()
+    settings = window.findChild(GreetingSettingsDialog)
+    assert settings is not None and settings.isVisible()
+    settings.days.setValue(10)
+    settings.save()
+    assert greeting_settings.load().upcoming_days == 10
+    qtbot.waitUntil(lambda: not window.today_check_pending, timeout=5000)
+
+    if importlib.util.find_spec("ui.greeting_template_dialog") is not None:
+        closed = []
+
+        def close(dialog) -> None:
+            closed.append(type(dialog).__name__)
+            dialog.reject()
+
+        when_modal(close)
+        window.greeting_texts_action.trigger()
+        assert closed == ["GreetingTemplateDialog"]
+    if importlib.util.find_spec("ui.greeting_window") is not None:
+        from ui.greeting_window import GreetingWindow
+
+        window.greeting_list_action.trigger()
+        greetings = window.findChild(GreetingWindow)
+        assert greetings is not None and greetings.isVisible()
+        greetings.close()
