@@ -952,7 +952,8 @@ class GreetingWindow(QDialog):
             values = remembered.get(key)
             if isinstance(values, list):
                 button.set_checked(values)
-        self.show_greeted.setChecked(remembered.get("show_greeted") is True)
+        # Shown (greyed, not included) unless the admin chose to hide them.
+        self.show_greeted.setChecked(remembered.get("show_greeted") is not False)
         self.model.set_show_greeted(self.show_greeted.isChecked())
         wanted = occasion or remembered.get("occasion")
         if not isinstance(wanted, str) or self.occasion_combo.findData(wanted) < 0:

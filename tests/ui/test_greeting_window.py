@@ -200,12 +200,14 @@ def test_excluding_a_row_and_select_all_or_none(qtbot, people) -> None:
     assert window.export_action.isEnabled()
 
 
-def test_greeted_people_are_hidden_and_unchecked(qtbot, people) -> None:
+def test_greeted_people_are_shown_unchecked_and_can_be_hidden(qtbot, people) -> None:
     rows = greetings.greeting_list(GreetingRequest("mid_autumn", 2026))
     greetings.mark_greeted([r for r in rows if r.person.name == "张三"], channel="sms")
     window = make(qtbot)
-    assert "张三" not in shown(window)
+    assert window.show_greeted.isChecked()  # shown, and skipped, by default
     assert "1 already greeted" in window.count_label.text()
+    window.show_greeted.setChecked(False)
+    assert "张三" not in shown(window)
     window.show_greeted.setChecked(True)
     at = row_of(window, "张三")
     assert window.model.index(at, COL_INCLUDE).data(CHECK) == Qt.CheckState.Unchecked
@@ -223,7 +225,9 @@ def test_mark_and_unmark_the_selected_rows(qtbot, people) -> None:
     window.table.selectRow(row_of(window, "李四"))
     assert window.mark_action.isEnabled() and not window.unmark_action.isEnabled()
     window.mark_action.trigger()
-    qtbot.waitUntil(lambda: "李四" not in shown(window), timeout=10000)
+    qtbot.waitUntil(
+        lambda: bool(window.model.index(row_of(window, "李四"), 9).data()), timeout=10000
+    )
     marks = list(GreetingMark.select())
     assert [(m.customer_id, m.occasion, m.year) for m in marks] == [
         (people["李四"], "mid_autumn", 2026)
@@ -266,7 +270,7 @@ def test_opened_from_the_main_window_it_remembers_the_choices(
     assert not window.isModal()
     choose(qtbot, window, "national_day")
     window.tiers_button.set_checked(["key_account"])
-    window.show_greeted.setChecked(True)
+    window.show_greeted.setChecked(False)
     wait_list(qtbot, window)
     window.table.doubleClicked.emit(window.model.index(0, COL_CUSTOMER))
     assert opener.opened == [people["张三"]]
@@ -274,7 +278,7 @@ def test_opened_from_the_main_window_it_remembers_the_choices(
     again = make(qtbot, opener)
     assert again.occasion() == "national_day"
     assert again.tiers_button.checked() == ["key_account"]
-    assert again.show_greeted.isChecked()
+    assert not again.show_greeted.isChecked()  # the admin's choice is kept
     assert shown(again) == ["张三"]
     again.close()
     # Asked for an occasion and range: that wins over the remembered one.
@@ -329,6 +333,9 @@ def test_export_xlsx_then_mark_the_people_as_greeted(
     marks = {(m.customer_id, m.channel) for m in GreetingMark.select()}
     assert marks == {(people["张三"], "sms"), (people["华强"], "sms")}
     qtbot.waitUntil(lambda: "marked as greeted" in window.status.text(), timeout=10000)
+    # Still listed, greyed and no longer included; hidden on request.
+    assert [r.person.name for r in window.model.included_rows()] == ["李四"]  # no mobile
+    window.show_greeted.setChecked(False)
     assert sorted(shown(window)) == ["John Smith", "李四"]
 
 
