@@ -12,7 +12,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,10 +34,10 @@ from app.company import load_profile
 from app.documents.dunning_letter import render_sample
 from app.dunning import LEVEL_NAMES, LEVELS
 from app.errors import ConcurrentEditError, FieldIssue, KnownError, ValidationError
-from ui.i18n import error_text, issue_text, tr_app
+from ui.i18n import error_text, tr_app
+from ui.template_problems import ProblemList
 
 #: Role of a problem item: (field, line).
-PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Role of a placeholder item: its name.
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -116,13 +115,9 @@ class DunningTemplateDialog(QDialog):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #5f6368")
         editor_layout.addWidget(hint)
-        self.problems = QListWidget(editor)
-        self.problems.setObjectName("problemList")
-        self.problems.setMaximumHeight(90)
-        self.problems.setStyleSheet("color: #c62828")
-        self.problems.itemActivated.connect(self._go_to_problem)
-        self.problems.itemClicked.connect(self._go_to_problem)
-        self.problems.hide()
+        self.problems = ProblemList(
+            editor, line_edit=self.subject_edit, line_field="subject", body_edit=self.body_edit
+        )
         editor_layout.addWidget(self.problems)
 
         side = QWidget(splitter)
@@ -380,38 +375,13 @@ class DunningTemplateDialog(QDialog):
     # --- problems ------------------------------------------------------------------------------
 
     def _show_problems(self, issues: list[FieldIssue]) -> None:
-        self.problems.clear()
-        for issue in issues:
-            where = self.tr("Subject") if issue.field == "subject" else self.tr("Body")
-            item = QListWidgetItem(f"{where}: {issue_text(issue)}")
-            item.setData(PROBLEM_ROLE, (issue.field, issue.params.get("line")))
-            self.problems.addItem(item)
-        self.problems.setVisible(bool(issues))
+        self.problems.show_issues(issues, {"subject": self.tr("Subject"), "body": self.tr("Body")})
 
     def problem_texts(self) -> list[str]:
-        return [self.problems.item(i).text() for i in range(self.problems.count())]
-
-    def _go_to_problem(self, item: QListWidgetItem) -> None:
-        field, line = item.data(PROBLEM_ROLE)
-        self._go_to(FieldIssue(field, "", {"line": line} if line else {}))
+        return self.problems.texts()
 
     def _go_to(self, issue: FieldIssue) -> None:
-        """Put the cursor at the start of the problem's line."""
-        if issue.field == "subject":
-            self.subject_edit.setFocus()
-            self.subject_edit.selectAll()
-            return
-        line = issue.params.get("line")
-        self.body_edit.setFocus()
-        if not isinstance(line, int):
-            return
-        block = self.body_edit.document().findBlockByNumber(max(line - 1, 0))
-        if not block.isValid():
-            block = self.body_edit.document().lastBlock()
-        cursor = QTextCursor(block)
-        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-        self.body_edit.setTextCursor(cursor)
-        self.body_edit.ensureCursorVisible()
+        self.problems.go_to(issue)
 
     def _say(self, text: str, *, error: bool = True) -> None:
         self.message.setText(text)
