@@ -16,6 +16,11 @@ python main.py birthdays --db PATH [--days N] [--from DATE] [--json]
 python main.py greetings --db PATH --holiday NAME_OR_KEY [--year Y] [--group NAME]
                       --out FILE.(csv|xlsx|pdf) [--mark-greeted]
 python main.py holidays --db PATH [--year Y] [--json]
+python main.py import FILE --db PATH [--format csv|xlsx|vcf] [--encoding E] [--sheet NAME]
+                      [--group NAME] [--on-duplicate skip|fill|overwrite]
+                      [--all-or-nothing] [--report REPORT.csv]
+python main.py export FILE --db PATH [--format csv|xlsx|vcf] [--group NAME] [--encoding E]
+                      [--full-id] [--raw] [--lang zh|en]
 """
 
 from __future__ import annotations

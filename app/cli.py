@@ -146,6 +146,9 @@ def _add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
     from app.cli_greetings import add_greeting_commands
 
     add_greeting_commands(sub, common)
+    from app.cli_transfer import add_transfer_commands
+
+    add_transfer_commands(sub, common)
 
 
 def _iso_date(text: str) -> date:

@@ -96,6 +96,10 @@ def phone(issues: Issues, field_name: str, value: str | None, *, mobile: bool = 
     if not raw:
         return ""
     typed = folded = unicodedata.normalize("NFKC", raw)
+    if mobile and _CN_MOBILE.fullmatch(folded):
+        shortcut = _mobile_by_prefix(folded)
+        if shortcut is not None:
+            return shortcut
     if not re.fullmatch(r"[\d\s\-+().]+", re.sub(r"(?i)(ext\.?|转|分机|x)", " ", folded)):
         issues.error(
             field_name,
@@ -125,6 +129,29 @@ def phone(issues: Issues, field_name: str, value: str | None, *, mobile: bool = 
         ):
             issues.warn(field_name, QT_TRANSLATE_NOOP("app", "This is not a mobile number"))
     return format_phone(number)
+
+
+_CN_MOBILE = re.compile(r"1[3-9]\d{9}")
+#: Whether an 11-digit Chinese mobile number is valid, and a mobile, depends
+#: on its first five digits only (the numbering plan allots blocks of 10^6):
+#: an import of 100,000 numbers asks phonenumbers a few hundred times.
+_MOBILE_PREFIXES: dict[str, bool] = {}
+
+
+def _mobile_by_prefix(digits: str) -> str | None:
+    """*digits* as stored when its block is known to be a valid mobile one;
+    None to take the long way (which also gives the warnings)."""
+    prefix = digits[:5]
+    known = _MOBILE_PREFIXES.get(prefix)
+    if known is None:
+        number = phonenumbers.parse(digits, DEFAULT_REGION)
+        known = (
+            phonenumbers.is_valid_number(number)
+            and phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
+            and format_phone(number) == digits
+        )
+        _MOBILE_PREFIXES[prefix] = known
+    return digits if known else None
 
 
 def format_phone(number: phonenumbers.PhoneNumber) -> str:

@@ -17,7 +17,9 @@ Builds (or reuses) a demo database in bench/out/, then measures and prints:
   500-line statement, 1,000 labels (``bench/documents.py``);
 - greetings: the greeting list of a holiday, the birthdays of a month and the
   upcoming 7 days on a 10,000-customer file (built beside the large one) and
-  on the large one (``bench/greetings.py``).
+  on the large one (``bench/greetings.py``);
+- import: the 100,000 customers as a CSV imported into an empty database
+  (``bench/importing.py``).
 
 Usage: QT_QPA_PLATFORM=offscreen python bench/run.py [--customers N] [--seed S]
        [--runs R] [--rebuild]
@@ -372,6 +374,9 @@ def main() -> int:
 
     small = ensure_database(report, 10_000, args.seed, args.rebuild)
     measure_greetings(report, path, small)
+    from bench.importing import measure_importing
+
+    measure_importing(report, path)
     missed = [v for v in report.verdicts if v[1] >= v[2]]
     report.say()
     report.say(

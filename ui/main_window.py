@@ -235,6 +235,18 @@ class MainWindow(QMainWindow):
         self.account_action = self._action(
             self.tr("Account and collection…"), self.open_current_account, "Ctrl+L", "openAccount"
         )
+        self.import_action = self._action(
+            self.tr("Import customers…"), self.import_customers, "Ctrl+I", "importCustomers"
+        )
+        self.export_action = self._action(
+            self.tr("Export customers…"), self.export_customers, "Ctrl+E", "exportCustomers"
+        )
+        self.export_selected_action = self._action(
+            self.tr("Export selected…"),
+            lambda: self.export_customers(selected=True),
+            None,
+            "exportSelected",
+        )
         self.business_settings_action = self._action(
             self.tr("Receivables and collection…"),
             self.edit_business_settings,
@@ -379,6 +391,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         for action in (self.archive_action, self.restore_action, self.delete_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(self.tr("&Edit"))
@@ -570,6 +585,7 @@ class MainWindow(QMainWindow):
         self.archive_action.setEnabled(any(not a for a in archived))
         self.restore_action.setEnabled(any(archived))
         self.delete_action.setEnabled(len(ids) == 1 and all(archived))
+        self.export_selected_action.setEnabled(bool(ids))
         gid = self.groups.current_group()
         self.remove_from_group_action.setEnabled(bool(ids) and gid is not None and gid > 0)
         if len(ids) == 1:
@@ -681,6 +697,43 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.recorded.connect(self._documents_recorded)
         dialog.show()
+        return dialog
+
+    def import_customers(self) -> Any:
+        """The import wizard; the lists are reloaded after an import."""
+        from ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(lambda _result: self._customers_imported())
+        wizard.open()
+        return wizard
+
+    def _customers_imported(self) -> None:
+        # New customers and perhaps a new group: every list and count is stale.
+        self.refresh()
+        self.overview.reload_groups()
+        self.workbench.groups_changed()
+        self._stale_views.update({self.workbench, self.overview})
+
+    def export_customers(self, *, selected: bool = False) -> Any:
+        """The export dialog for the list's filter, its selection or a group."""
+        from ui.export_dialog import FILTER, SELECTED, ExportDialog
+
+        ids = self.selected_ids()
+        if selected and not ids:
+            QMessageBox.information(
+                self, self.tr("Export"), self.tr("Choose one or more customers in the list first.")
+            )
+            return None
+        dialog = ExportDialog(
+            flt=self.current_filter(),
+            selected_ids=ids,
+            scope=SELECTED if selected else FILTER,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
         return dialog
 
     def _documents_recorded(self) -> None:
@@ -857,6 +910,7 @@ class MainWindow(QMainWindow):
         ):
             print_menu.addAction(action)
         print_menu.setEnabled(bool(self.selected_ids()))
+        menu.addAction(self.export_selected_action)
         menu.addSeparator()
         menu.addAction(self.archive_action)
         menu.addAction(self.restore_action)

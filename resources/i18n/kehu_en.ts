@@ -34,6 +34,65 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="305"/>
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln new</numerusform>
+            <numerusform>%Ln new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="306"/>
+        <source>%Ln update(s)</source>
+        <translation>
+            <numerusform>%Ln update</numerusform>
+            <numerusform>%Ln updates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="307"/>
+        <source>%Ln duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%Ln duplicate skipped</numerusform>
+            <numerusform>%Ln duplicates skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="308"/>
+        <source>%Ln row(s) with errors</source>
+        <translation>
+            <numerusform>%Ln row with errors</numerusform>
+            <numerusform>%Ln rows with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="318"/>
+        <source>(%Ln row(s) with warnings are imported)</source>
+        <translation>
+            <numerusform>(%Ln row with warnings is imported)</numerusform>
+            <numerusform>(%Ln rows with warnings are imported)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="321"/>
+        <source>Problems (%Ln)</source>
+        <translation>
+            <numerusform>Problems (%Ln)</numerusform>
+            <numerusform>Problems (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="322"/>
+        <source>Duplicates (%Ln)</source>
+        <translation>
+            <numerusform>Duplicates (%Ln)</numerusform>
+            <numerusform>Duplicates (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClassOverrideDialog</name>
     <message numerus="yes">
         <location filename="../../ui/posting_dialogs.py" line="978"/>
@@ -153,6 +212,44 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/export_dialog.py" line="360"/>
+        <source>%n customer(s) exported to {path}</source>
+        <translation>
+            <numerusform>%n customer exported to {path}</numerusform>
+            <numerusform>%n customers exported to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message numerus="yes">
+        <location filename="../../ui/import_pages.py" line="445"/>
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_pages.py" line="447"/>
+        <source>%n column(s).</source>
+        <translation>
+            <numerusform>%n column.</numerusform>
+            <numerusform>%n columns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_pages.py" line="453"/>
+        <source>%n part(s) of the file could not be read:</source>
+        <translation>
+            <numerusform>%n part of the file could not be read:</numerusform>
+            <numerusform>%n parts of the file could not be read:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GreetingWindow</name>
     <message numerus="yes">
         <location filename="../../ui/greeting_window.py" line="639"/>
@@ -255,6 +352,49 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="468"/>
+        <source>Nothing was imported: %Ln row(s) have errors and you chose to import nothing in that case.</source>
+        <translation>
+            <numerusform>Nothing was imported: %Ln row has errors and you chose to import nothing in that case.</numerusform>
+            <numerusform>Nothing was imported: %Ln rows have errors and you chose to import nothing in that case.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="476"/>
+        <source>Done: %Ln customer(s) created</source>
+        <translation>
+            <numerusform>Done: %Ln customer created</numerusform>
+            <numerusform>Done: %Ln customers created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="477"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="478"/>
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln skipped</numerusform>
+            <numerusform>%Ln skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="479"/>
+        <source>%Ln row(s) not imported.</source>
+        <translation>
+            <numerusform>%Ln row not imported.</numerusform>
+            <numerusform>%Ln rows not imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LateChargesModel</name>
     <message numerus="yes">
         <location filename="../../ui/risk_models.py" line="145"/>
@@ -268,7 +408,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -276,7 +416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="774"/>
+        <location filename="../../ui/main_window.py" line="827"/>
         <source>Archive %n customer(s)? Archived cards are hidden from the lists but nothing is deleted; you can restore them any time.</source>
         <translation>
             <numerusform>Archive %n customer? Archived cards are hidden from the lists but nothing is deleted; you can restore them any time.</numerusform>

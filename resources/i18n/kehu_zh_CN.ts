@@ -617,6 +617,203 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="76"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="79"/>
+        <source>Every row is checked with the same rules as the customer card. Nothing is written until you press Import.</source>
+        <translation>每一行都按客户卡片的同样规则检查。按“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="84"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="126"/>
+        <source>&amp;Save report…</source>
+        <translation>保存报告(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="152"/>
+        <source>For every match:</source>
+        <translation>对所有匹配：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="157"/>
+        <source>Apply to &amp;all</source>
+        <translation>全部应用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="166"/>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="171"/>
+        <source>Skip the row</source>
+        <translation>跳过该行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="172"/>
+        <source>Fill the customer&apos;s empty fields</source>
+        <translation>补充客户的空白字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="173"/>
+        <source>Overwrite the customer&apos;s fields</source>
+        <translation>覆盖客户的字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="177"/>
+        <source>A row matches an existing customer:</source>
+        <translation>某行与已有客户匹配时：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="179"/>
+        <source>Put all imported customers into the group</source>
+        <translation>把导入的客户全部放入分组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="186"/>
+        <source>Choose a group or type a new name</source>
+        <translation>选择分组或输入新分组名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="192"/>
+        <source>Import the valid rows</source>
+        <translation>导入有效的行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="194"/>
+        <source>Import nothing if any row has an error</source>
+        <translation>有任何一行出错则全部不导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="205"/>
+        <source>Rows with errors:</source>
+        <translation>出错的行：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="227"/>
+        <source>Checking the rows…</source>
+        <translation>正在检查各行…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="233"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="238"/>
+        <source>Checking cancelled. Go back, or change an option to check again.</source>
+        <translation>检查已取消。请返回，或更改选项重新检查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="286"/>
+        <source>Applying…</source>
+        <translation>正在应用…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="305"/>
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>新建 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="306"/>
+        <source>%Ln update(s)</source>
+        <translation>
+            <numerusform>更新 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="307"/>
+        <source>%Ln duplicate(s) skipped</source>
+        <translation>
+            <numerusform>跳过重复 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="308"/>
+        <source>%Ln row(s) with errors</source>
+        <translation>
+            <numerusform>出错 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="318"/>
+        <source>(%Ln row(s) with warnings are imported)</source>
+        <translation>
+            <numerusform>（有警告的 %Ln 行会导入）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="321"/>
+        <source>Problems (%Ln)</source>
+        <translation>
+            <numerusform>问题（%Ln）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="322"/>
+        <source>Duplicates (%Ln)</source>
+        <translation>
+            <numerusform>重复（%Ln）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="343"/>
+        <source>Rows have errors, so nothing would be imported: correct the file, or choose “Import the valid rows”.</source>
+        <translation>有出错的行，因此不会导入任何内容：请改正文件，或选择“导入有效的行”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="347"/>
+        <source>There is nothing to import: every row is skipped or has errors.</source>
+        <translation>没有可导入的内容：所有行都被跳过或有错误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="349"/>
+        <source>Choose the group, or type the name of a new one.</source>
+        <translation>请选择分组，或输入新分组的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="373"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="374"/>
+        <source>{name} - import report.csv</source>
+        <translation>{name}（导入报告）.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="376"/>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="376"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="387"/>
+        <source>Saving the report…</source>
+        <translation>正在保存报告…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="389"/>
+        <source>The report was saved to {path}</source>
+        <translation>报告已保存到 {path}</translation>
+    </message>
+</context>
+<context>
     <name>ClassOverrideDialog</name>
     <message>
         <location filename="../../ui/posting_dialogs.py" line="974"/>
@@ -2803,129 +3000,129 @@
 <context>
     <name>DunningTemplateDialog</name>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="60"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="59"/>
         <source>Dunning letter templates</source>
         <extracomment>Role of a problem item: (field, line). Role of a placeholder item: its name.</extracomment>
         <translation>催款函模板</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="77"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="76"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="78"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="77"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="79"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="78"/>
         <source>&amp;Level:</source>
         <translation>级别(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="81"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="80"/>
         <source>Document &amp;language:</source>
         <translation>文书语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="102"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="101"/>
         <source>&amp;Subject:</source>
         <translation>标题(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="110"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="109"/>
         <source>Each line is a paragraph; a blank line leaves a little space. Start a line with two full-width spaces to indent it. A line holding only {{ invoices }} becomes the table of overdue invoices.</source>
         <translation>每一行是一个段落；空行留出一点间距。行首输入两个全角空格即可首行缩进。只有 {{ invoices }} 的一行会变成逾期单据明细表。</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="131"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="126"/>
         <source>Placeholders (double-click to insert):</source>
         <translation>占位符（双击插入）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="161"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="156"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="164"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="159"/>
         <source>&amp;Preview…</source>
         <translation>预览(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="168"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="163"/>
         <source>&amp;Reset to default…</source>
         <translation>恢复默认(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="172"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="167"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="176"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="171"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="223"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="218"/>
         <source>Built-in text</source>
         <translation>内置文本</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="223"/>
-        <location filename="../../ui/dunning_template_dialog.py" line="355"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="218"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="350"/>
         <source>Your own text</source>
         <translation>自定义文本</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="251"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="246"/>
         <source>Your changes to this template are not saved. Discard them?</source>
         <translation>对此模板的修改尚未保存。要放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="312"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="307"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="329"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="324"/>
         <source>Sample letter: {level}</source>
         <translation>示例函件：{level}</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="344"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="339"/>
         <source>Not saved: correct the problems first.</source>
         <translation>未保存：请先改正上述问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="356"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="351"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="362"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="357"/>
         <source>Reset to default</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="364"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="359"/>
         <source>Replace this template with the built-in text? Your own text for this level and language is deleted.</source>
         <translation>用内置文本替换此模板吗？此级别和语言的自定义文本将被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="373"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="368"/>
         <source>The built-in text is back.</source>
         <translation>已恢复内置文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="385"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="378"/>
         <source>Subject</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="385"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="378"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
@@ -2966,6 +3163,398 @@
         <location filename="../../ui/customer_card.py" line="142"/>
         <source>Go back and correct</source>
         <translation>返回修改</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateModel</name>
+    <message>
+        <location filename="../../ui/import_models.py" line="413"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_models.py" line="414"/>
+        <source>Fill empty fields</source>
+        <translation>补充空白字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_models.py" line="415"/>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_models.py" line="456"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_models.py" line="457"/>
+        <source>Name in the file</source>
+        <translation>文件中的名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_models.py" line="458"/>
+        <source>Mobile in the file</source>
+        <translation>文件中的手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_models.py" line="459"/>
+        <source>Existing customer</source>
+        <translation>已有客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_models.py" line="460"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_models.py" line="461"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_models.py" line="487"/>
+        <source>Not imported (see Problems)</source>
+        <translation>不导入（见“问题”）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_models.py" line="488"/>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_models.py" line="509"/>
+        <source>Row {row} of this file</source>
+        <translation>本文件第 {row} 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_models.py" line="512"/>
+        <source>Repeats row {row} of the file</source>
+        <translation>与文件第 {row} 行重复</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="101"/>
+        <location filename="../../ui/export_dialog.py" line="296"/>
+        <source>Export customers</source>
+        <extracomment>format choice -&gt; (exporter format, encoding, file extension)</extracomment>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="118"/>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="122"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="140"/>
+        <source>Which customers</source>
+        <translation>哪些客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="146"/>
+        <source>The selected customers ({count})</source>
+        <translation>选中的客户（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="151"/>
+        <source>A group:</source>
+        <translation>分组：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="157"/>
+        <source>{name} ({count})</source>
+        <translation>{name}（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="176"/>
+        <source>The customers shown by the current filter (counting…)</source>
+        <translation>当前筛选显示的客户（正在计数…）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="177"/>
+        <source>The customers shown by the current filter ({count})</source>
+        <translation>当前筛选显示的客户（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="182"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="187"/>
+        <source>CSV, UTF-8 for Excel</source>
+        <translation>CSV，UTF-8（用于 Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="188"/>
+        <source>CSV, GBK for older Chinese programs</source>
+        <translation>CSV，GBK（用于较老的国内软件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="189"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿 (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="190"/>
+        <source>vCard for phones (VCF)</source>
+        <translation>手机通讯录 vCard (VCF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="196"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="197"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="200"/>
+        <source>Export resident ID numbers in full</source>
+        <translation>完整导出身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="204"/>
+        <source>Resident ID numbers are personal data protected by law: export them in full only when the receiver needs them, and keep the file safe. Otherwise they are written masked (110101********1234).</source>
+        <translation>身份证号属于受法律保护的个人信息：只有接收方确实需要时才完整导出，并妥善保管文件。否则导出时会隐去中间部分（110101********1234）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="215"/>
+        <source>Raw values for another program (no spreadsheet-formula protection)</source>
+        <translation>为其他程序导出原始值（不做表格公式防护）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="220"/>
+        <source>Normally a cell starting with = + - or @ gets an apostrophe so that a spreadsheet does not run it as a formula. Leave this off for Excel.</source>
+        <translation>通常以 = + - 或 @ 开头的单元格前会加一个撇号，以免表格软件把它当作公式执行。用 Excel 打开时请不要勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="224"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="225"/>
+        <source>Column headers</source>
+        <translation>列标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="279"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="290"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="291"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="292"/>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard 文件 (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="310"/>
+        <source>No customer is selected in the list.</source>
+        <translation>列表中没有选中任何客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="327"/>
+        <location filename="../../ui/export_dialog.py" line="334"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="327"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_dialog.py" line="360"/>
+        <source>%n customer(s) exported to {path}</source>
+        <translation>
+            <numerusform>已将 %n 个客户导出到 {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="364"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>已取消：没有写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="374"/>
+        <source>The file could not be made because of an internal error in Kehu ({error}). This is not something you did; no file was written.</source>
+        <translation>由于客户档案程序内部错误（{error}），无法生成文件。这不是您的操作造成的；没有写入文件。</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/import_pages.py" line="264"/>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="267"/>
+        <source>A CSV or Excel file with one customer per row, or contacts exported from a phone (vCard).</source>
+        <translation>每行一个客户的 CSV 或 Excel 文件，或从手机导出的通讯录（vCard）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="276"/>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="277"/>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="289"/>
+        <location filename="../../ui/import_pages.py" line="296"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="297"/>
+        <source>Comma ( , )</source>
+        <translation>逗号（,）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="298"/>
+        <source>Semicolon ( ; )</source>
+        <translation>分号（;）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="299"/>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="304"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="305"/>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="306"/>
+        <source>Delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="307"/>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="331"/>
+        <source>GBK / GB18030 (Chinese Excel)</source>
+        <translation>GBK / GB18030（中文版 Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="350"/>
+        <source>Choose the customer file</source>
+        <translation>选择客户文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="353"/>
+        <source>Customer files (*.csv *.xlsx *.vcf *.txt)</source>
+        <translation>客户文件 (*.csv *.xlsx *.vcf *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="353"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="380"/>
+        <source>CSV text file</source>
+        <translation>CSV 文本文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="381"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿 (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="382"/>
+        <source>vCard (phone contacts)</source>
+        <translation>vCard（手机通讯录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="404"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="407"/>
+        <source>Reading cancelled.</source>
+        <translation>读取已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="422"/>
+        <source>First sheet</source>
+        <translation>第一个工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="430"/>
+        <location filename="../../ui/import_pages.py" line="436"/>
+        <source>Automatic (found: {name})</source>
+        <translation>自动（识别为：{name}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="441"/>
+        <source>The file has no customer rows to import.</source>
+        <translation>文件中没有可导入的客户行。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_pages.py" line="445"/>
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>已读取 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_pages.py" line="447"/>
+        <source>%n column(s).</source>
+        <translation>
+            <numerusform>%n 列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="450"/>
+        <source>Sheet: {sheet}.</source>
+        <translation>工作表：{sheet}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_pages.py" line="453"/>
+        <source>%n part(s) of the file could not be read:</source>
+        <translation>
+            <numerusform>文件中有 %n 处无法读取：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="456"/>
+        <source>{number}: {problem}</source>
+        <translation>{number}：{problem}</translation>
     </message>
 </context>
 <context>
@@ -3191,144 +3780,144 @@ in other years</source>
 <context>
     <name>GreetingTemplateDialog</name>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="64"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="63"/>
         <source>Greeting texts</source>
         <extracomment>Role of a problem item: (field, line). Role of a placeholder item: its name. Milliseconds of quiet typing before the preview is rendered again.</extracomment>
         <translation>问候文本</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="82"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="81"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="83"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="82"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="89"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="88"/>
         <source>&amp;Occasion:</source>
         <translation>场合(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="90"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="89"/>
         <source>Document &amp;language:</source>
         <translation>文档语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="91"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="90"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="112"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="111"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="140"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="135"/>
         <source>Placeholders (double-click to insert):</source>
         <translation>占位符（双击插入）：</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="157"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="152"/>
         <source>Preview for a sample person:</source>
         <translation>示例预览：</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="175"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="170"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="178"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="173"/>
         <source>&amp;Reset to default…</source>
         <translation>恢复默认(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="182"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="177"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="186"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="181"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="254"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="249"/>
         <source>Each line is a paragraph; a blank line leaves a little space. Start a line with two full-width spaces to indent it. The card prints the salutation line above the text and our company&apos;s name and the date below it.</source>
         <translation>每行为一段；空行留出少许间距。行首加两个全角空格即可缩进。贺卡在正文上方印称呼，下方印本公司名称和日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="260"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="255"/>
         <source>Keep it short: one SMS holds 70 characters. The SMS platform adds your signature (such as 【公司名】) itself, so leave it out.</source>
         <translation>请尽量简短：一条短信 70 个字。短信平台会自动加上签名（如【公司名】），正文中无需再写。</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="265"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="260"/>
         <source>Built-in text</source>
         <translation>内置文本</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="265"/>
-        <location filename="../../ui/greeting_template_dialog.py" line="426"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="260"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="421"/>
         <source>Your own text</source>
         <translation>自定义文本</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="300"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="295"/>
         <source>Your changes to this text are not saved. Discard them?</source>
         <translation>对此文本的修改尚未保存。要放弃修改吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="331"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="326"/>
         <source>No preview: {problem}</source>
         <translation>无法预览：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="340"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="335"/>
         <source>For the sample person: {characters} characters, {messages} SMS. An SMS holds 70 characters, each part of a longer one 67; the platform&apos;s signature counts too.</source>
         <translation>示例：{characters} 个字，{messages} 条短信。一条短信 70 个字，长短信每条 67 个字；平台签名也计入字数。</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="401"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="396"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="418"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="413"/>
         <source>Not saved: correct the problems first.</source>
         <translation>未保存：请先改正问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="427"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="422"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="433"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="428"/>
         <source>Reset to default</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="435"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="430"/>
         <source>Replace this text with the built-in one? Your own text for this occasion, language and kind is deleted.</source>
         <translation>用内置文本替换此文本吗？此场合、语言和类型的自定义文本将被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="444"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="439"/>
         <source>The built-in text is back.</source>
         <translation>已恢复内置文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="456"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="449"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="456"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="449"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
@@ -3906,6 +4495,87 @@ in other years</source>
         <location filename="../../ui/holidays_dialog.py" line="134"/>
         <source>Own, only in {year}</source>
         <translation>自定义，仅 {year} 年</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="409"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="411"/>
+        <source>The customers are written in one go: Cancel leaves the database as it was.</source>
+        <translation>客户会一次性写入：取消则数据库保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="424"/>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="443"/>
+        <source>Importing… Cancel leaves the database as it was.</source>
+        <translation>正在导入…取消则数据库保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="450"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="468"/>
+        <source>Nothing was imported: %Ln row(s) have errors and you chose to import nothing in that case.</source>
+        <translation>
+            <numerusform>没有导入任何内容：有 %Ln 行出错，而您选择了此时全部不导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="476"/>
+        <source>Done: %Ln customer(s) created</source>
+        <translation>
+            <numerusform>完成：新建 %Ln 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="477"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>更新 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="478"/>
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>跳过 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="479"/>
+        <source>%Ln row(s) not imported.</source>
+        <translation>
+            <numerusform>%Ln 行未导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="482"/>
+        <source>The imported customers are in the group “{group}”.</source>
+        <translation>导入的客户已放入分组“{group}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="493"/>
+        <source>Cancelled: the database is as it was; nothing was imported.</source>
+        <translation>已取消：数据库保持原样，没有导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="512"/>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
     </message>
 </context>
 <context>
@@ -4532,7 +5202,7 @@ in other years</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="234"/>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Open card</source>
         <translation>打开资料卡</translation>
     </message>
@@ -4543,269 +5213,290 @@ in other years</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="239"/>
+        <source>Import customers…</source>
+        <translation>导入客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="242"/>
+        <source>Export customers…</source>
+        <translation>导出客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <source>Export selected…</source>
+        <translation>导出选中的客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Receivables and collection…</source>
         <translation>应收与催收…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
-        <location filename="../../ui/main_window.py" line="772"/>
+        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="825"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Restore from archive</source>
         <translation>从归档恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Delete permanently…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Remove from this group</source>
         <translation>移出当前分组</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Statements of account…</source>
         <translation>对账单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Dunning letters…</source>
         <translation>催款函…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Labels and envelopes…</source>
         <translation>标签和信封…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Statement for the selected…</source>
         <translation>为所选客户打印对账单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Dunning letter for the selected…</source>
         <translation>为所选客户打印催款函…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Labels for the selected…</source>
         <translation>为所选客户打印标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Company and letterhead…</source>
         <translation>公司信息与信头…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Dunning letter templates…</source>
         <translation>催款函模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Upcoming birthdays…</source>
         <translation>近期生日…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Greeting list…</source>
         <translation>问候名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Holidays…</source>
         <translation>节日…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Greeting texts…</source>
         <translation>问候文本…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Greeting settings…</source>
         <translation>问候设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Search name, pinyin (zs), number, phone… (Ctrl+F)</source>
         <translation>搜索名称、拼音首字母（zs）、编号、电话…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Active</source>
         <translation>未归档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Active and archived</source>
         <translation>全部（含已归档）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>&amp;Groups</source>
         <translation>分组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>&amp;Documents</source>
         <translation>单据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>G&amp;reetings</source>
         <translation>问候(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
-        <location filename="../../ui/main_window.py" line="871"/>
+        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="925"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
-        <location filename="../../ui/main_window.py" line="878"/>
+        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="932"/>
         <source>About Kehu</source>
         <translation>关于客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>{shown}+ customers (counting…)</source>
         <translation>{shown}+ 位客户（正在统计总数…）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>{shown}+ customers</source>
         <translation>{shown}+ 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>{shown} of {total} customers shown (scroll for more)</source>
         <translation>共 {total} 位客户，已显示 {shown} 位（向下滚动显示更多）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>共 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
-        <location filename="../../ui/main_window.py" line="851"/>
+        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="904"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>Choose one or more customers in the list first.</source>
         <translation>请先在列表中选择一位或多位客户。</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="726"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="774"/>
+        <location filename="../../ui/main_window.py" line="827"/>
         <source>Archive %n customer(s)? Archived cards are hidden from the lists but nothing is deleted; you can restore them any time.</source>
         <translation>
             <numerusform>将 %n 位客户归档吗？归档后不在列表中显示，但资料不会删除，随时可以恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="795"/>
+        <location filename="../../ui/main_window.py" line="848"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="849"/>
         <source>Delete this archived customer for good? This cannot be undone.</source>
         <translation>永久删除这位已归档的客户吗？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="818"/>
+        <location filename="../../ui/main_window.py" line="871"/>
         <source>Kehu</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="826"/>
+        <location filename="../../ui/main_window.py" line="879"/>
         <source>Database problem</source>
         <translation>数据库出错</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="828"/>
+        <location filename="../../ui/main_window.py" line="881"/>
         <source>The database could not be read or written ({reason}). Nothing was changed. Try again in a moment.</source>
         <translation>无法读写数据库（{reason}）。数据没有任何改动，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="843"/>
+        <location filename="../../ui/main_window.py" line="896"/>
         <source>Add to group</source>
         <translation>加入分组</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="872"/>
+        <location filename="../../ui/main_window.py" line="926"/>
         <source>The new language is used the next time Kehu starts.</source>
         <translation>新的界面语言将在下次启动客户档案时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="880"/>
+        <location filename="../../ui/main_window.py" line="934"/>
         <source>Kehu customer files 0.1
 
 Customer cards, groups and collections for small and medium businesses.
@@ -4816,6 +5507,70 @@ Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</source>
 面向中小企业的客户资料卡、客户分组与货款催收。
 
 中文字体：文泉驿微米黑（Apache License 2.0）。</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../../ui/import_models.py" line="145"/>
+        <location filename="../../ui/import_models.py" line="213"/>
+        <source>(ignore)</source>
+        <extracomment>A list of (label, value) the combo delegate offers for a cell. How many rows the mapping page previews. How many sample values the mapping table shows per column.</extracomment>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_models.py" line="191"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_models.py" line="191"/>
+        <source>Imports into</source>
+        <translation>导入到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_models.py" line="191"/>
+        <source>Sample values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_models.py" line="210"/>
+        <source>(no header)</source>
+        <translation>（无标题）</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/import_pages.py" line="475"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="478"/>
+        <source>Tell Kehu what each column of the file holds. Columns set to “(ignore)” are not imported.</source>
+        <translation>请告诉客户档案文件中每一列的内容。设为“（忽略）”的列不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="487"/>
+        <source>&amp;Guess from the headers</source>
+        <translation>按标题识别(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="524"/>
+        <source>Preview: the first rows as they will be imported</source>
+        <translation>预览：前几行导入后的样子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="544"/>
+        <source>The columns are set as in your last import of a file with these headers.</source>
+        <translation>各列已按上次导入相同标题文件时的设置填好。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="548"/>
+        <location filename="../../ui/import_pages.py" line="559"/>
+        <source>Kehu guessed the columns from the headers: please check.</source>
+        <translation>已根据标题识别各列：请核对。</translation>
     </message>
 </context>
 <context>
@@ -5516,6 +6271,14 @@ This is a fault in Kehu, not in what you did; please report it.</source>
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../ui/import_models.py" line="306"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+</context>
+<context>
     <name>PromiseDialog</name>
     <message>
         <location filename="../../ui/collection_dialogs.py" line="361"/>
@@ -5989,6 +6752,44 @@ This is a fault in Kehu, not in what you did; please report it.</source>
     </message>
 </context>
 <context>
+    <name>ReportModel</name>
+    <message>
+        <location filename="../../ui/import_models.py" line="361"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_models.py" line="362"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_models.py" line="363"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_models.py" line="364"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_models.py" line="365"/>
+        <source>Severity</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_models.py" line="383"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_models.py" line="383"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
     <name>ReverseDialog</name>
     <message>
         <location filename="../../ui/posting_dialogs.py" line="895"/>
@@ -6089,6 +6890,19 @@ This is a fault in Kehu, not in what you did; please report it.</source>
         <location filename="../../ui/risk_pages.py" line="124"/>
         <source>Select a flagged sign that is still open.</source>
         <translation>请选择一条尚未解除的人工标记。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <location filename="../../ui/import_pages.py" line="163"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="208"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -7391,34 +8205,41 @@ This is a fault in Kehu, not in what you did; please report it.</source>
     </message>
     <message>
         <location filename="../../app/customers.py" line="153"/>
+        <location filename="../../app/import_plan.py" line="64"/>
         <source>Same mobile</source>
         <extracomment>Models whose rows make a customer&apos;s history, with the field naming the customer; a customer with any of them is archived, never deleted. A daily late-payment rate in percent times this is millionths (ppm) per day.</extracomment>
         <translation>手机号相同</translation>
     </message>
     <message>
         <location filename="../../app/customers.py" line="156"/>
+        <location filename="../../app/import_plan.py" line="65"/>
         <source>Same resident ID</source>
         <translation>身份证号相同</translation>
     </message>
     <message>
         <location filename="../../app/customers.py" line="162"/>
+        <location filename="../../app/import_plan.py" line="66"/>
         <source>Same unified social credit code</source>
         <translation>统一社会信用代码相同</translation>
     </message>
     <message>
         <location filename="../../app/customers.py" line="166"/>
+        <location filename="../../app/import_plan.py" line="67"/>
         <source>Same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
         <location filename="../../app/customers.py" line="186"/>
+        <location filename="../../app/import_plan.py" line="68"/>
         <source>Same mobile as a contact person</source>
         <translation>手机号与该客户的联系人相同</translation>
     </message>
     <message>
         <location filename="../../app/customers.py" line="200"/>
         <location filename="../../app/customers.py" line="280"/>
+        <location filename="../../app/import_plan.py" line="56"/>
         <source>This customer number is already used</source>
+        <extracomment>Rows between two progress reports (and cancel checks).</extracomment>
         <translation>该客户编号已被使用</translation>
     </message>
     <message>
@@ -7432,10 +8253,13 @@ This is a fault in Kehu, not in what you did; please report it.</source>
         <location filename="../../app/customers.py" line="264"/>
         <location filename="../../app/customers.py" line="366"/>
         <location filename="../../app/customers.py" line="444"/>
+        <location filename="../../app/importer.py" line="400"/>
         <location filename="../../app/late_charges.py" line="149"/>
         <location filename="../../app/ledger.py" line="55"/>
         <source>This customer no longer exists.</source>
         <extracomment>Furthest ahead a date may lie where the future is allowed (a promised day, an instalment): further is surely a typo in the year. Ids per ``IN (...)``: under SQLite&apos;s oldest limit of 999 parameters.
+----------
+False when all_or_nothing refused to write because rows were rejected. Ids of the customers created and updated, in file order.
 ----------
 Furthest a document may be dated ahead of today: further is surely a typo.</extracomment>
         <translation>该客户已不存在。</translation>
@@ -7594,10 +8418,33 @@ Furthest a document may be dated ahead of today: further is surely a typo.</extr
         <translation>该分组已不存在。</translation>
     </message>
     <message>
+        <location filename="../../app/customer_columns.py" line="59"/>
+        <source>Not a date: write it like 2024-05-17</source>
+        <extracomment>Contact persons written to and read from a row.</extracomment>
+        <translation>不是日期：请写成 2024-05-17 这样</translation>
+    </message>
+    <message>
+        <location filename="../../app/customer_columns.py" line="60"/>
+        <source>Not a birthday: write it like 1990-05-17, --05-17 or 农历 1990-08-15</source>
+        <translation>不是生日：请写成 1990-05-17、--05-17 或 农历 1990-08-15 这样</translation>
+    </message>
+    <message>
+        <location filename="../../app/customer_columns.py" line="64"/>
+        <source>Write 是 or 否 (yes or no)</source>
+        <translation>请填写“是”或“否”</translation>
+    </message>
+    <message>
+        <location filename="../../app/customer_columns.py" line="66"/>
+        <source>The resident ID is masked (****): it was not imported, the stored one is kept</source>
+        <translation>身份证号已隐去部分（****）：未导入，保留原有的身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../app/customer_columns.py" line="700"/>
         <location filename="../../app/money.py" line="34"/>
         <location filename="../../app/money.py" line="57"/>
         <location filename="../../app/money.py" line="59"/>
         <source>Not an amount of money</source>
+        <extracomment>Templates ``apply_value`` adds that do not reject a row. Contact person fields in a row: (field, 中文, English, kind, aliases).</extracomment>
         <translation>不是有效的金额</translation>
     </message>
     <message>
@@ -7654,68 +8501,69 @@ Shared by the editors of templates.</extracomment>
         <translation>内容太长：最多 {max} 个字符（现在 {length} 个）</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="102"/>
-        <location filename="../../app/validation.py" line="111"/>
+        <location filename="../../app/validation.py" line="106"/>
+        <location filename="../../app/validation.py" line="115"/>
         <source>Not a phone number: use digits, e.g. 13800138000</source>
         <translation>不是有效的电话号码：请输入数字，如 13800138000</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="117"/>
+        <location filename="../../app/validation.py" line="121"/>
         <source>This number does not look valid; please check it</source>
         <translation>这个号码似乎无效，请核对</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="126"/>
+        <location filename="../../app/validation.py" line="130"/>
         <source>This is not a mobile number</source>
         <translation>这不是手机号码</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="158"/>
+        <location filename="../../app/validation.py" line="185"/>
         <source>Not an e-mail address, e.g. name@example.com</source>
+        <extracomment>Whether an 11-digit Chinese mobile number is valid, and a mobile, depends on its first five digits only (the numbering plan allots blocks of 10^6): an import of 100,000 numbers asks phonenumbers a few hundred times.</extracomment>
         <translation>不是有效的电子邮箱地址，正确格式如 name@example.com</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="182"/>
+        <location filename="../../app/validation.py" line="209"/>
         <source>A resident ID has 18 characters: 17 digits and a digit or X</source>
         <translation>身份证号为 18 位：前 17 位是数字，最后一位是数字或 X</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="190"/>
+        <location filename="../../app/validation.py" line="217"/>
         <source>The check digit does not match: the ID may be mistyped</source>
         <translation>校验码不符，身份证号可能输错了</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="196"/>
+        <location filename="../../app/validation.py" line="223"/>
         <source>The birth date or region in this ID is not possible: check it</source>
         <translation>该身份证号中的出生日期或地区码不存在，请核对</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="205"/>
+        <location filename="../../app/validation.py" line="232"/>
         <source>The birth date in this ID is in the future: check it</source>
         <translation>该身份证号中的出生日期晚于今天，请核对</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="221"/>
+        <location filename="../../app/validation.py" line="248"/>
         <source>A unified social credit code has 18 characters: digits and capital letters except I, O, Z, S, V</source>
         <translation>统一社会信用代码为 18 位，由数字和大写字母组成（不含 I、O、Z、S、V）</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="233"/>
+        <location filename="../../app/validation.py" line="260"/>
         <source>The check character does not match: the code may be mistyped</source>
         <translation>校验位不符，信用代码可能输错了</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="240"/>
+        <location filename="../../app/validation.py" line="267"/>
         <source>This code does not look valid; please check it</source>
         <translation>这个代码似乎无效，请核对</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="250"/>
+        <location filename="../../app/validation.py" line="277"/>
         <source>A Chinese postcode has 6 digits, e.g. 100000</source>
         <translation>国内邮编为 6 位数字，如 100000</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="266"/>
+        <location filename="../../app/validation.py" line="293"/>
         <location filename="../../app/documents/label_layouts.py" line="170"/>
         <source>Cannot be negative</source>
         <translation>不能为负数</translation>
@@ -7762,7 +8610,8 @@ Shared by the editors of templates.</extracomment>
     </message>
     <message>
         <location filename="../../app/business_settings.py" line="134"/>
-        <location filename="../../app/validation.py" line="281"/>
+        <location filename="../../app/customer_columns.py" line="63"/>
+        <location filename="../../app/validation.py" line="308"/>
         <source>Must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
@@ -7771,7 +8620,7 @@ Shared by the editors of templates.</extracomment>
         <location filename="../../app/greeting_settings.py" line="62"/>
         <location filename="../../app/greetings.py" line="132"/>
         <location filename="../../app/holidays.py" line="300"/>
-        <location filename="../../app/validation.py" line="288"/>
+        <location filename="../../app/validation.py" line="315"/>
         <location filename="../../app/documents/labels.py" line="378"/>
         <source>Must be between {low} and {high}</source>
         <translation>须在 {low} 到 {high} 之间</translation>
@@ -7782,18 +8631,19 @@ Shared by the editors of templates.</extracomment>
         <translation>天数必须逐级增加：可疑 &lt; 坏账 &lt; 死账</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="307"/>
+        <location filename="../../app/validation.py" line="334"/>
         <source>Days of the month from 1 to 31, separated by commas</source>
         <translation>请填写每月的日期（1 到 31），多个日期用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="317"/>
+        <location filename="../../app/customer_columns.py" line="65"/>
+        <location filename="../../app/validation.py" line="344"/>
         <source>Unknown choice: {value}</source>
         <translation>无效的选项：{value}</translation>
     </message>
     <message>
         <location filename="../../app/collection_support.py" line="81"/>
-        <location filename="../../app/validation.py" line="323"/>
+        <location filename="../../app/validation.py" line="350"/>
         <source>Cannot be in the future</source>
         <translation>不能晚于今天</translation>
     </message>
@@ -8578,10 +9428,60 @@ Shared by the editors of templates.</extracomment>
         <translation>没有地址：已略过</translation>
     </message>
     <message>
+        <location filename="../../app/exporter.py" line="64"/>
+        <source>CSV (Excel, accounting programs)</source>
+        <translation>CSV（Excel、财务软件）</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporter.py" line="65"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿 (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporter.py" line="66"/>
+        <source>vCard for phones (VCF)</source>
+        <translation>手机通讯录 vCard (VCF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporter.py" line="72"/>
+        <source>UTF-8 with BOM (Excel opens it directly)</source>
+        <extracomment>File name extensions and the format they stand for.</extracomment>
+        <translation>带 BOM 的 UTF-8（Excel 可直接打开）</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporter.py" line="73"/>
+        <source>UTF-8 without BOM (other programs)</source>
+        <translation>不带 BOM 的 UTF-8（其他程序）</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporter.py" line="74"/>
+        <source>GBK (older Chinese programs)</source>
+        <translation>GBK（较老的国内软件）</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporter.py" line="75"/>
+        <source>GB18030 (GBK plus every other character)</source>
+        <translation>GB18030（GBK 加上所有其他字符）</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporter.py" line="203"/>
         <location filename="../../app/greeting_output.py" line="115"/>
         <source>Unknown choice “{value}”; choose one of {choices}</source>
-        <extracomment>Words of the file names and titles, by output and language. A text cell starting with one of these is a formula to a spreadsheet. ...unless it is a phone number, which no spreadsheet runs. Rows left out, with an English reason template (e.g. ``NO_MOBILE``).</extracomment>
+        <extracomment>Excel&apos;s limit for the text of one cell. Columns whose values are the user&apos;s own text (guarded against formulas). A text starting with one of these is a formula to a spreadsheet. Text a guard goes before: a formula start, possibly after apostrophes (so that a text that itself begins with &quot;&apos;=&quot; survives the round trip too). A phone number runs nothing in a spreadsheet and stays as it is. The first characters a guarded text can have (a quick test before the pattern). The customer columns a card is made of (not the keys, stamps and times).
+----------
+Words of the file names and titles, by output and language. A text cell starting with one of these is a formula to a spreadsheet. ...unless it is a phone number, which no spreadsheet runs. Rows left out, with an English reason template (e.g. ``NO_MOBILE``).</extracomment>
         <translation>未知选项“{value}”；请从 {choices} 中选择</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporter.py" line="372"/>
+        <source>Customer {customer}, {column}: “{char}” in “{text}” has no GBK code. Export as UTF-8 (Excel reads it too) or as GB18030 instead.</source>
+        <translation>客户 {customer}，{column}：“{text}”中的“{char}”没有 GBK 编码。请改为导出 UTF-8（Excel 也能读取）或 GB18030。</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporter.py" line="549"/>
+        <source>Customer {customer}, {column}: {length} characters are more than an Excel cell holds ({limit}). Export as CSV instead.</source>
+        <extracomment>Customers from which on the sheet may pass 2 GB (rows are ~2 KB at most in practice). Rows looked at to size the columns (all of them would cost time for nothing). Cell styles (cellXfs): 0 plain, 1 bold heading, 2 date, 3 money, 4 text (&quot;@&quot;), 5 count. Characters XML 1.0 cannot hold at all (openpyxl drops them too). Day 0 of Excel&apos;s 1900 date system (with its 1900 leap year: right from March 1900). Earlier dates Excel cannot show as dates (or shows a day off): written as text.</extracomment>
+        <translation>客户 {customer}，{column}：{length} 个字符超过了 Excel 单元格的容量（{limit}）。请改为导出 CSV。</translation>
     </message>
     <message>
         <location filename="../../app/greeting_output.py" line="180"/>
@@ -8783,6 +9683,193 @@ Shared by the editors of templates.</extracomment>
         <source>Unknown card size {paper}; choose one of {papers}</source>
         <extracomment>The gold of the border. Body sizes tried from the largest down, in points on an A5 card. Printed under our name at the bottom right (the day greeted for).</extracomment>
         <translation>未知贺卡尺寸 {paper}；请从 {papers} 中选择</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_files.py" line="96"/>
+        <source>The file {name} is empty (0 bytes). Choose another file.</source>
+        <extracomment>Excel&apos;s limits as far as an import needs them: a wider sheet is not a customer list, and a longer cell does not fit in Excel either. A CSV or vCard is read whole; 100,000 customers take some 30 MB. How much of a CSV the delimiter is guessed from. At most this many title rows are skipped above the header. Cell values: str (CSV, vCard) or str/date/datetime/int/float/bool/None (XLSX). The source&apos;s number of each row: 1-based with the header as 1 (unless a title row is above it) for CSV and XLSX; the card number for a vCard. Parts of the file left out, as (row or card number, message): the message is an English text marked for translation (context &quot;app&quot;). The row the headers were taken from (CSV, XLSX).</extracomment>
+        <translation>文件 {name} 是空的（0 字节）。请选择其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_files.py" line="97"/>
+        <source>{name} has no rows: the first row should name the columns (姓名, 手机 ...).</source>
+        <translation>{name} 没有任何行：第一行应为列标题（姓名、手机……）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_files.py" line="100"/>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_files.py" line="101"/>
+        <source>{name} is larger than {limit} MB. Split it into smaller files and import each.</source>
+        <translation>{name} 超过 {limit} MB。请拆分成较小的文件分别导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_files.py" line="104"/>
+        <source>{name} is not a text file (CSV) but some other kind of file with a CSV name. Open it in the program that made it and save it as CSV or Excel (.xlsx).</source>
+        <translation>{name} 不是文本文件（CSV），而是改了 CSV 名称的其他文件。请在生成它的程序中打开，另存为 CSV 或 Excel（.xlsx）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_files.py" line="109"/>
+        <source>The characters of {name} are in no encoding Kehu recognises (UTF-8, GBK/GB18030). Choose the encoding by hand, or save the file again as “CSV UTF-8” in Excel.</source>
+        <translation>{name} 的字符不属于可识别的编码（UTF-8、GBK/GB18030）。请手动选择编码，或在 Excel 中重新另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_files.py" line="114"/>
+        <source>{name} is not in {encoding}: the text on line {line} does not decode. Choose another encoding.</source>
+        <translation>{name} 不是 {encoding} 编码：第 {line} 行的文字无法解码。请选择其他编码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_files.py" line="119"/>
+        <source>Unknown encoding “{encoding}”; choose one of {choices}.</source>
+        <translation>未知编码“{encoding}”；请从 {choices} 中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_files.py" line="120"/>
+        <source>Unknown delimiter “{delimiter}”; choose comma, semicolon or tab.</source>
+        <translation>未知分隔符“{delimiter}”；请选择逗号、分号或制表符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_files.py" line="123"/>
+        <source>Unknown format “{format}”; choose csv, xlsx or vcf.</source>
+        <translation>未知格式“{format}”；请选择 csv、xlsx 或 vcf。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_files.py" line="124"/>
+        <source>{name} is a web page (HTML) or XML file under a spreadsheet name, as some systems export. Open it in Excel or WPS and save it as Excel (.xlsx) or CSV, then import that.</source>
+        <translation>{name} 是用表格文件名保存的网页（HTML）或 XML 文件（有些系统这样导出）。请用 Excel 或 WPS 打开，另存为 Excel（.xlsx）或 CSV 后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_files.py" line="130"/>
+        <source>{name} cannot be read as CSV near row {row}: {reason}. Open it in Excel or WPS and save it again as CSV or Excel (.xlsx).</source>
+        <translation>{name} 在第 {row} 行附近无法按 CSV 读取：{reason}。请用 Excel 或 WPS 打开，重新另存为 CSV 或 Excel（.xlsx）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_files.py" line="135"/>
+        <source>Row {row} of {name} has {count} columns; a customer list may have at most {limit}. Check the delimiter, or delete the columns that are not needed.</source>
+        <translation>{name} 第 {row} 行有 {count} 列；客户名单最多 {limit} 列。请检查分隔符，或删除不需要的列。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_files.py" line="140"/>
+        <source>The cell in row {row}, column {column} of {name} holds more than {limit} characters, more than Excel allows. Shorten it, or check that the file is a customer list.</source>
+        <translation>{name} 第 {row} 行 {column} 列的单元格超过 {limit} 个字符，超出 Excel 的限制。请缩短内容，或确认文件是客户名单。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_files.py" line="145"/>
+        <source>A cell in row {row} of {name} holds more than {limit} characters, more than Excel allows. Shorten it, or check that the file is a customer list.</source>
+        <translation>{name} 第 {row} 行有单元格超过 {limit} 个字符，超出 Excel 的限制。请缩短内容，或确认文件是客户名单。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_files.py" line="150"/>
+        <source>{name} is not an Excel workbook (.xlsx) or it is damaged. Open it in Excel or WPS and save it again as .xlsx, or as CSV.</source>
+        <translation>{name} 不是 Excel 工作簿（.xlsx）或已损坏。请用 Excel 或 WPS 打开，重新另存为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_files.py" line="155"/>
+        <source>{name} is an old Excel 97-2003 workbook (.xls). Open it in Excel or WPS and save it as Excel workbook (.xlsx) or CSV, then import that.</source>
+        <translation>{name} 是旧版 Excel 97-2003 工作簿（.xls）。请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx）或 CSV 后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_files.py" line="160"/>
+        <source>{name} is protected with a password. Open it in Excel, remove the password (File → Info → Protect Workbook) and save it, then import it again.</source>
+        <translation>{name} 设有密码保护。请在 Excel 中打开，去掉密码（文件 → 信息 → 保护工作簿）并保存后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_files.py" line="165"/>
+        <source>{name} has no sheet “{sheet}”. Its sheets are: {sheets}.</source>
+        <translation>{name} 中没有工作表“{sheet}”。它的工作表有：{sheets}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_files.py" line="166"/>
+        <source>{name} has no worksheet with cells.</source>
+        <translation>{name} 中没有含单元格的工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_files.py" line="167"/>
+        <source>{name} holds no contact cards (no BEGIN:VCARD). Choose a .vcf file exported from a phone or an address book.</source>
+        <translation>{name} 中没有联系人名片（没有 BEGIN:VCARD）。请选择从手机或通讯录导出的 .vcf 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_mapping.py" line="27"/>
+        <source>Choose the column that holds the customer name</source>
+        <translation>请选择包含客户名称的列</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_mapping.py" line="28"/>
+        <source>No column is matched to a customer field: choose what each column holds</source>
+        <translation>没有任何列对应到客户字段：请选择每一列的内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_mapping.py" line="31"/>
+        <source>{field} is chosen for more than one column: {columns}</source>
+        <translation>“{field}”被选给了多个列：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_mapping.py" line="32"/>
+        <source>Unknown field: {key}</source>
+        <translation>未知字段：{key}</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_plan.py" line="57"/>
+        <source>Row {row} already has this customer number</source>
+        <translation>第 {row} 行已使用此客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_plan.py" line="58"/>
+        <source>Repeats row {row} ({reason}): skipped</source>
+        <translation>与第 {row} 行重复（{reason}）：已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_plan.py" line="59"/>
+        <source>Matches the existing customer {number} {name}: {reason}</source>
+        <translation>与已有客户 {number} {name} 匹配：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_plan.py" line="60"/>
+        <source>Group “{name}”: {problem}</source>
+        <translation>分组“{name}”：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_plan.py" line="69"/>
+        <source>Same existing customer</source>
+        <translation>同一个已有客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/importer.py" line="95"/>
+        <source>The existing customer changed since the check: {problem}</source>
+        <extracomment>New customers written per batch (the pinyin of the next batch is computed by the worker processes meanwhile).</extracomment>
+        <translation>检查之后已有客户被修改：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/vcard.py" line="95"/>
+        <source>This card cannot be read (it is damaged or not a vCard); it was left out.</source>
+        <extracomment>The keys a card can give, in the order of the table&apos;s columns. Excel&apos;s cell limit: a longer value is not a contact&apos;s. A property&apos;s raw text may be longer than its value (quoted-printable).</extracomment>
+        <translation>此名片无法读取（已损坏或不是 vCard）；已略过。</translation>
+    </message>
+    <message>
+        <location filename="../../app/vcard.py" line="98"/>
+        <source>A field of this card is longer than 32,767 characters; the card was left out.</source>
+        <translation>此名片有字段超过 32,767 个字符；已略过该名片。</translation>
+    </message>
+    <message>
+        <location filename="../../app/vcard.py" line="101"/>
+        <source>This card does not end (END:VCARD is missing); what it holds was read.</source>
+        <translation>此名片没有结尾（缺少 END:VCARD）；已读取其中的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../ui/import_pages.py" line="139"/>
+        <source>The file could not be read or written: {reason}</source>
+        <extracomment>Persistent combo editors are opened for at most this many table rows.</extracomment>
+        <translation>无法读写文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="144"/>
+        <source>Kehu ran into an internal error ({error}). This is not something you did; nothing was changed in the database.</source>
+        <translation>客户档案程序发生内部错误（{error}）。这不是您的操作造成的；数据库没有任何改动。</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMenu
 
@@ -236,3 +237,82 @@ def test_greetings_menu(window, qtbot, db_path):
         greetings = window.findChild(GreetingWindow)
         assert greetings is not None and greetings.isVisible()
         greetings.close()
+
+
+# --- import and export ----------------------------------------------------------------------
+
+
+def test_import_and_export_in_the_customer_menu(window, sample_customers, qtbot, tmp_path):
+    from ui.export_dialog import ExportDialog
+    from ui.import_wizard import ImportWizard
+
+    customer_menu = window.menuBar().actions()[0].menu()
+    names = [a.objectName() for a in customer_menu.actions()]
+    assert "importCustomers" in names and "exportCustomers" in names
+    assert window.import_action.shortcut().toString() == "Ctrl+I"
+    assert window.export_action.shortcut().toString() == "Ctrl+E"
+
+    window.activateWindow()
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.findChild(ImportWizard) is not None, timeout=2000)
+    wizard = window.findChild(ImportWizard)
+    assert wizard.isVisible() and wizard.windowModality() == Qt.WindowModality.WindowModal
+    # After an import the list and the group panel show the new customers.
+    path = tmp_path / "new.csv"
+    path.write_text("姓名,手机,分组\n新客户,13512345678,展会\n", encoding="utf-8")
+    wizard.file_page.set_path(str(path))
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=5000)
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=5000)
+    wizard.next()
+    qtbot.waitUntil(wizard.import_page.isComplete, timeout=5000)
+    qtbot.waitUntil(lambda: "新客户" in visible_names(window), timeout=5000)
+    entries = [
+        window.groups.group_model.index(r).data()
+        for r in range(window.groups.group_model.rowCount())
+    ]
+    assert "展会 (1)" in entries
+    wizard.accept()
+
+    window.search.setText("李")
+    window.apply_filter()
+    window.export_action.trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.filter_radio.isChecked()
+    qtbot.waitUntil(lambda: "(1)" in dialog.filter_radio.text(), timeout=5000)
+    assert not dialog.selected_radio.isEnabled()
+    dialog.close()
+
+
+@pytest.mark.qt_log_ignore("does not support grabbing the keyboard")
+def test_export_selected_in_the_list_menu(window, sample_customers, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.export_dialog import ExportDialog
+
+    window.refresh()
+    assert not window.export_selected_action.isEnabled()
+    window.table.selectAll()
+    assert window.export_selected_action.isEnabled()
+    shown = []
+
+    def look(left: int = 200) -> None:
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu):
+            shown.extend(a.objectName() for a in menu.actions())
+            menu.close()
+        elif left:
+            QTimer.singleShot(10, lambda: look(left - 1))
+
+    QTimer.singleShot(0, look)
+    window._table_menu(window.table.visualRect(window.model.index(0, 0)).center())
+    assert "exportSelected" in shown
+    window.export_selected_action.trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog.selected_radio.isChecked()
+    assert dialog.selected_radio.text() == "The selected customers (3)"
+    dialog.close()
