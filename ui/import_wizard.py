@@ -313,7 +313,7 @@ class CheckPage(QWizardPage):
             if row.action in (importer.CREATE, importer.UPDATE)
             and any(p.severity == importer.WARNING for p in row.problems)
         )
-        text = ", ".join(parts)
+        text = self.tr(", ").join(parts)
         if warnings:
             text += " " + self.tr("(%Ln row(s) with warnings are imported)", "", warnings)
         show_status(self.summary, text)
@@ -474,9 +474,10 @@ class ImportPage(QWizardPage):
             )
             return
         text = self.tr("Done: %Ln customer(s) created", "", result.created)
-        text += ", " + self.tr("%Ln updated", "", result.updated)
-        text += ", " + self.tr("%Ln skipped", "", result.skipped)
-        text += ", " + self.tr("%Ln row(s) not imported.", "", result.rejected)
+        comma = self.tr(", ")
+        text += comma + self.tr("%Ln updated", "", result.updated)
+        text += comma + self.tr("%Ln skipped", "", result.skipped)
+        text += comma + self.tr("%Ln row(s) not imported.", "", result.rejected)
         group = self.check.options()["group"]
         if group and result.group_id is not None:
             text += "\n" + self.tr("The imported customers are in the group “{group}”.").format(

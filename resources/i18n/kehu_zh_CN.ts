@@ -746,6 +746,11 @@
             <numerusform>出错 %Ln 行</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="316"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/import_wizard.py" line="318"/>
         <source>(%Ln row(s) with warnings are imported)</source>
@@ -4538,34 +4543,39 @@ in other years</source>
             <numerusform>完成：新建 %Ln 个客户</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/import_wizard.py" line="477"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="478"/>
         <source>%Ln updated</source>
         <translation>
             <numerusform>更新 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="478"/>
+        <location filename="../../ui/import_wizard.py" line="479"/>
         <source>%Ln skipped</source>
         <translation>
             <numerusform>跳过 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="479"/>
+        <location filename="../../ui/import_wizard.py" line="480"/>
         <source>%Ln row(s) not imported.</source>
         <translation>
             <numerusform>%Ln 行未导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="482"/>
+        <location filename="../../ui/import_wizard.py" line="483"/>
         <source>The imported customers are in the group “{group}”.</source>
         <translation>导入的客户已放入分组“{group}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="494"/>
         <source>Cancelled: the database is as it was; nothing was imported.</source>
         <translation>已取消：数据库保持原样，没有导入任何内容。</translation>
     </message>
@@ -4573,7 +4583,7 @@ in other years</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="512"/>
+        <location filename="../../ui/import_wizard.py" line="513"/>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
