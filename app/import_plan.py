@@ -125,6 +125,9 @@ class PlannedRow:
     contact_slots: tuple[int, ...] = ()
     #: For an update: the existing card with the file merged in (cleaned), as planned.
     merged: CustomerData | None = None
+    #: The row's own problems, before a merge added those of the merged card
+    #: (None: never merged); a merge that breaks a rule can be undone.
+    own_problems: list[RowProblem] | None = None
 
     @property
     def errors(self) -> list[RowProblem]:
@@ -667,6 +670,10 @@ def _plan_merge(plan: ImportPlan, row: PlannedRow, existing: dict[int, CustomerD
         return
     merged, issues = customer_rules.clean(merge_card(card, row, row.merge))
     row.merged = merged
+    if row.own_problems is None:
+        row.own_problems = list(row.problems)
+    else:
+        row.problems = list(row.own_problems)  # the last merge's problems go
     known = {(p.problem, p.column) for p in row.problems}
     header = plan.header_of
     for severity, found in ((ERROR, issues.errors), (WARNING, issues.warnings)):
@@ -693,6 +700,13 @@ def set_action(plan: ImportPlan, row_number: int, action: str) -> None:
     matches an existing customer ``update`` (with the plan's merge), ``fill`` or
     ``overwrite``. A rejected row stays rejected (``ValueError`` otherwise)."""
     row = plan.row(row_number)
+    if row.errors and action != REJECT and row.own_problems is not None:
+        own_errors = any(p.severity == ERROR for p in row.own_problems)
+        if not own_errors and action in (SKIP, CREATE, FILL, OVERWRITE, UPDATE):
+            # Only the merged card broke a rule: another choice undoes it.
+            row.problems = list(row.own_problems)
+            row.merged = None
+            row.action = SKIP
     if row.errors and action != REJECT:
         raise ValueError(f"row {row_number} has errors and cannot be imported")
     if action in (FILL, OVERWRITE):

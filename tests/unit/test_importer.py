@@ -498,3 +498,19 @@ def test_a_name_alone_is_no_duplicate_when_the_mobiles_differ(db_path: Path) -> 
     )
     assert [r.action for r in p.rows] == ["create", "skip", "create", "create"]
     assert p.rows[1].duplicate_of is not None and p.rows[1].duplicate_of.reason == "Same name"
+
+
+def test_a_merge_that_breaks_a_rule_can_be_undone(db_path: Path) -> None:
+    cid = save_customer(CustomerData(name="老王", mobile="13800138000"), confirm=True).id
+    # Data from before today's rules: the stored e-mail would not pass now.
+    Customer.update(email="not-an-email").where(Customer.id == cid).execute()
+    p = plan(["客户名称", "手机", "地址"], [["老王", "13800138000", "北京市朝阳区1号"]])
+    assert p.rows[0].action == SKIP and p.rows[0].duplicate_of is not None
+    set_action(p, 2, FILL)
+    row = p.row(2)
+    assert row.action == REJECT and row.errors  # the merged card has the bad e-mail
+    set_action(p, 2, SKIP)  # undone: the row's own problems only
+    assert row.action == SKIP and not row.errors and row.merged is None
+    result = run_import(p)
+    assert (result.created, result.updated, result.rejected) == (0, 0, 0)
+    assert load_customer(cid).address == ""
