@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from app.ageing import BUCKET_KEYS, AgeingReport, AgeingRow, AgeingTotals
+from app.cell_guard import guard_text
 from app.choices import DEBT_CLASS
 from app.errors import KnownError
 from app.i18n import QT_TRANSLATE_NOOP
@@ -194,15 +195,12 @@ def _write_atomically(path: str | os.PathLike[str], write: Callable[[IO[bytes]],
 
 # --- CSV ------------------------------------------------------------------------------------
 
-#: A text cell starting with one of these is a formula to a spreadsheet.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
 
 def _csv_text(cell: Cell) -> str:
     if isinstance(cell, Decimal):
         return str(cell)
     # Keep a name like "=HYPERLINK(...)" text when the file is opened in Excel.
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+    return guard_text(cell)
 
 
 def _check_gbk(report: AgeingReport, lines: list[list[str]]) -> None:

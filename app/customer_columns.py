@@ -44,6 +44,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from app import choices
+from app.cell_guard import unguard_text
 from app.errors import FieldIssue
 from app.i18n import QT_TRANSLATE_NOOP
 from app.money import FEN, MoneyFormatError, parse_money
@@ -807,16 +808,11 @@ def apply_value(
     if _is_blank(raw):
         return
     if isinstance(raw, str):
-        if raw[:1] == "'" and _GUARDED.match(raw):
-            raw = raw[1:]  # the apostrophe an export puts before a formula-like text
+        raw = unguard_text(raw)  # the apostrophe an export puts before a formula-like text
         if key not in _MULTILINE:
             raw = raw.strip()
     _HANDLERS[key](card, groups, key, raw, issues)
 
-
-#: A text an export guarded against formula injection (app.exporter.guard_text):
-#: an apostrophe before = + - @, tab or carriage return (maybe after apostrophes).
-_GUARDED = re.compile(r"''*[=+\-@\t\r]")
 
 _MULTILINE = frozenset(
     {"notes", "family_notes", "hobbies", "preferences", "payment_documents", "groups"}

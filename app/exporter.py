@@ -44,6 +44,8 @@ from peewee import SQL, NodeList
 from app import customer_columns as cc
 from app.bulk import _dicts as column_dicts  # rows as dicts without peewee's overhead
 from app.bulk import card_from_columns
+from app.cell_guard import FIRST, guard_text, guard_typed_text
+from app.cell_guard import unguard_text as unguard_text  # the importer's half, with its pair
 from app.collection_support import chunks
 from app.customer_query import (
     ACTIVE,
@@ -80,44 +82,6 @@ XLSX_CELL_LIMIT = 32_767
 
 #: Columns whose values are the user's own text (guarded against formulas).
 _TEXT_KINDS = frozenset({"text", "choice", "groups", "birthday"})
-
-# --- formula injection ---------------------------------------------------------------------------
-
-#: A text starting with one of these is a formula to a spreadsheet.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-#: Text a guard goes before: a formula start, possibly after apostrophes (so that
-#: a text that itself begins with "'=" survives the round trip too).
-_GUARDABLE = re.compile(r"'*[=+\-@\t\r]")
-#: A phone number runs nothing in a spreadsheet and stays as it is.
-_PHONE = re.compile(r"\+?[0-9][0-9 ()\-]*")
-#: The first characters a guarded text can have (a quick test before the pattern).
-_FIRST = frozenset("'=+-@\t\r")
-
-
-def guard_text(text: str) -> str:
-    """*text* as a spreadsheet will not run it: one leading apostrophe before a
-    text beginning with = + - @, tab or carriage return (or apostrophes and
-    then one of them). A phone number ("+86 138 0013 8000") is left alone.
-    ``unguard_text(guard_text(t)) == t`` for every text."""
-    if text[:1] in _FIRST and _GUARDABLE.match(text) and not _PHONE.fullmatch(text):
-        return "'" + text
-    return text
-
-
-def unguard_text(text: str) -> str:
-    """The text ``guard_text`` was given: one leading apostrophe removed from
-    a text where it stands before = + - @, tab or carriage return (possibly
-    after more apostrophes). Any other text is returned as it is."""
-    if text.startswith("'") and _GUARDABLE.match(text):
-        return text[1:]
-    return text
-
-
-def _quote_only(text: str) -> str:
-    """For a cell that is text by type (XLSX): the guard only where the
-    importer's ``unguard_text`` would otherwise change the text."""
-    return "'" + text if text.startswith("'") and _GUARDABLE.match(text) else text
-
 
 # --- which customers -----------------------------------------------------------------------------
 
@@ -352,7 +316,7 @@ def _csv_bytes(
                 )
         for index in guarded:
             value = line[index]
-            if type(value) is str and value[:1] in _FIRST:
+            if type(value) is str and value[:1] in FIRST:
                 line[index] = guard_text(value)
         if strict:
             _check_gbk(card, line, language)
@@ -558,7 +522,7 @@ class _SheetWriter:
             )
         # Every text is an inline string, never a formula; only the importer's
         # own guard needs protecting (see _quote_only).
-        return text if self.raw or text[:1] != "'" else _quote_only(text)
+        return text if self.raw or text[:1] != "'" else guard_typed_text(text)
 
 
 def _sheet_head(widths: list[int], letters: list[str]) -> str:
@@ -648,7 +612,7 @@ def _vcf_bytes(
         # Only a text the importer's unguard_text would change gets the guard.
         for name, value in vars(record).items():
             if type(value) is str and value[:1] == "'":
-                setattr(record, name, _quote_only(value))
+                setattr(record, name, guard_typed_text(value))
 
     def prepared() -> Iterator[tuple[CustomerData, list[str]]]:
         for card, groups in cards:  # the cards are this export's own copies
@@ -658,7 +622,7 @@ def _vcf_bytes(
                 protect(card)
                 for person in card.contacts:
                     protect(person)
-                groups = [_quote_only(name) for name in groups]
+                groups = [guard_typed_text(name) for name in groups]
             yield card, groups
 
     return write_vcards(prepared()).encode("utf-8")

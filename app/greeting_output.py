@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from app import greeting_templates
+from app.cell_guard import guard_text
 from app.company import CompanyProfile, load_profile
 from app.documents import output
 from app.documents.batch import NothingToPrint, safe_file_name
@@ -95,9 +96,6 @@ _WORDS = {
 _EXTENSIONS = {CSV: "csv", XLSX: "xlsx"}
 
 #: A text cell starting with one of these is a formula to a spreadsheet.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-#: ...unless it is a phone number, which no spreadsheet runs.
-_PHONE = re.compile(r"\+?[0-9][0-9 ()\-]*")
 
 
 @dataclass(frozen=True)
@@ -210,12 +208,8 @@ def _ticker(
 # --- CSV and XLSX --------------------------------------------------------------------------------
 
 
-def guard_cell(text: str) -> str:
-    """*text* as a spreadsheet will not run it: a leading apostrophe before
-    = + - @ (but a phone number stays as it is)."""
-    if text.startswith(_FORMULA_START) and not _PHONE.fullmatch(text):
-        return "'" + text
-    return text
+#: The guard of every spreadsheet cell Kehu writes (app.cell_guard).
+guard_cell = guard_text
 
 
 def _sms_lines(

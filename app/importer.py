@@ -30,6 +30,7 @@ from peewee import fn
 from app import customer_rules, search_keys
 from app import validation as v
 from app.bulk import BulkKeys, BulkWriter, default_workers, rebuild_search_keys
+from app.cell_guard import guard_text
 from app.customers import (
     _PLAIN_FIELDS,
     NUMBER_PREFIX,
@@ -41,7 +42,6 @@ from app.customers import (
 from app.db import DB
 from app.documents.page import Cancelled
 from app.errors import ValidationError
-from app.greeting_output import guard_cell
 from app.i18n import QT_TRANSLATE_NOOP
 from app.import_plan import (
     ACTIONS,
@@ -469,4 +469,4 @@ def report_csv(
 def _guard(text: str) -> str:
     if text[:1] in ("\t", "\r"):
         return "'" + text
-    return guard_cell(text)
+    return guard_text(text)

@@ -472,10 +472,8 @@ class GreetingWindow(QDialog):
         holiday = self._holidays.get(key)
         if holiday is None:
             return self._today.year
-        for year in (self._today.year, self._today.year + 1):
-            if any(on >= self._today for on in holidays.dates_in(holiday, year)):
-                return year
-        return holiday.year or self._today.year
+        on = holidays.next_date(holiday, self._today)
+        return on.year if on is not None else holiday.year or self._today.year
 
     def _next_holiday(self) -> str:
         for holiday, _on in holidays.upcoming(self._today, 366):

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from app import collection_support, exporter
+from app import cell_guard, collection_support, exporter
 from app import customer_columns as cc
 from app.choices import KIND, TIER
 from app.customer_query import ALL, ARCHIVED, CustomerFilter
@@ -64,7 +64,7 @@ def test_a_text_that_already_looks_guarded_survives() -> None:
 def test_unguard_undoes_guard_for_any_text(text: str) -> None:
     guarded = exporter.guard_text(text)
     assert exporter.unguard_text(guarded) == text
-    assert guarded[:1] not in ("=", "+", "-", "@", "\t", "\r") or exporter._PHONE.fullmatch(text)
+    assert guarded[:1] not in ("=", "+", "-", "@", "\t", "\r") or cell_guard.PHONE.fullmatch(text)
 
 
 # --- helpers ---------------------------------------------------------------------------
@@ -408,7 +408,7 @@ def test_any_text_comes_back_from_csv(name: str, notes: str, groups: list[str]) 
     assert back[[c.key for c in cc.COLUMNS].index("notes")] == notes
     assert back[[c.key for c in cc.COLUMNS].index("groups")] == "；".join(groups)
     for cell in rows[1]:
-        assert not cell.startswith(exporter.FORMULA_START) or exporter._PHONE.fullmatch(cell)
+        assert not cell.startswith(cell_guard.FORMULA_START) or cell_guard.PHONE.fullmatch(cell)
 
 
 @settings(max_examples=40, deadline=None)
