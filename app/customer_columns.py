@@ -41,6 +41,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 from app import choices
@@ -175,6 +176,7 @@ _SYNONYMS: dict[str, dict[str, str]] = {
 }
 
 
+@lru_cache(maxsize=4096)
 def _fold(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).casefold()
 
@@ -504,6 +506,8 @@ def finish_card(card: CustomerData) -> CustomerData:
 
 
 def _cell_text(raw: object) -> str:
+    if raw.__class__ is str:
+        return raw  # type: ignore[return-value]
     if raw is None:
         return ""
     if isinstance(raw, bool):
@@ -519,10 +523,6 @@ def _cell_text(raw: object) -> str:
     if isinstance(raw, Decimal):
         return f"{raw:f}"
     return str(raw)
-
-
-def _is_blank(raw: object) -> bool:
-    return raw is None or (isinstance(raw, str) and not raw.strip())
 
 
 _YES = {"是", "y", "yes", "true", "1", "√", "✓", "✔", "对", "有", "x", "t"}
@@ -553,7 +553,12 @@ def parse_date(raw: object) -> date | None:
         return raw.date()
     if isinstance(raw, date):
         return raw
-    text = unicodedata.normalize("NFKC", _cell_text(raw)).strip()
+    return _parse_date_text(_cell_text(raw))
+
+
+@lru_cache(maxsize=4096)
+def _parse_date_text(text: str) -> date | None:
+    text = unicodedata.normalize("NFKC", text).strip()
     # "2024-05-17 00:00:00" from a spreadsheet date written as text
     text = re.sub(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$", "", text)
     match = _ISO_DATE.fullmatch(text) or _COMPACT_DATE.fullmatch(text)
@@ -603,7 +608,13 @@ def parse_birthday(raw: object) -> Birthday | None:
         day = parse_date(raw)
         assert day is not None
         return Birthday("solar", day.month, day.day, day.year)
-    text = unicodedata.normalize("NFKC", _cell_text(raw)).strip()
+    return _parse_birthday_text(_cell_text(raw))
+
+
+@lru_cache(maxsize=4096)
+def _parse_birthday_text(text: str) -> Birthday | None:
+    # Birthday is frozen: one object may serve every row with the same text.
+    text = unicodedata.normalize("NFKC", text).strip()
     lunar = _LUNAR_PREFIX.match(text)
     if lunar:
         rest = text[lunar.end() :].strip()
@@ -798,20 +809,24 @@ _HANDLERS = _handlers()
 
 def apply_value(
     card: CustomerData, groups: list[str], key: str, raw: object, issues: list[FieldIssue]
-) -> None:
+) -> bool:
     """Read one cell into *card* (or *groups*, the names in a groups cell).
 
     A blank cell changes nothing. The apostrophe an export writes before a text
     a spreadsheet would run (``'=...``, ``'--05-17``) is removed first. A cell
     that cannot be read adds a ``FieldIssue(key, template, params)`` and leaves
-    the field as it was; templates in ``WARNINGS`` do not make the row wrong."""
-    if _is_blank(raw):
-        return
+    the field as it was; templates in ``WARNINGS`` do not make the row wrong.
+    Returns whether the cell was not blank."""
     if isinstance(raw, str):
+        if not raw or raw.isspace():
+            return False
         raw = unguard_text(raw)  # the apostrophe an export puts before a formula-like text
         if key not in _MULTILINE:
             raw = raw.strip()
+    elif raw is None:
+        return False
     _HANDLERS[key](card, groups, key, raw, issues)
+    return True
 
 
 _MULTILINE = frozenset(

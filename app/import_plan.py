@@ -23,19 +23,12 @@ customers once into dicts: one pass, not a query per row.
 
 from __future__ import annotations
 
-import gc
-import signal
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
-from multiprocessing import get_context
 from typing import Any, Protocol
 
 from app import customer_columns as cc
 from app import customer_rules
-from app import validation as v
 from app.bulk import default_workers
 from app.customers import load_customer
 from app.db import DB
@@ -43,21 +36,19 @@ from app.documents.page import Cancelled
 from app.errors import DuplicateMatch, FieldIssue, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.import_mapping import check_mapping
-from app.records import ContactData, CustomerData
+from app.import_rows import RowRead, paused_gc, read_all, read_row
+from app.records import CustomerData
 from app.search_keys import normalize
 
 SKIP, FILL, OVERWRITE = "skip", "fill", "overwrite"
 CREATE, UPDATE, REJECT = "create", "update", "reject"
 ACTIONS = (CREATE, UPDATE, SKIP, REJECT)
 ERROR, WARNING = "error", "warning"
-#: Rows between two progress reports (and cancel checks).
-TICK = 1000
 
 NUMBER_USED = QT_TRANSLATE_NOOP("app", "This customer number is already used")
 NUMBER_IN_FILE = QT_TRANSLATE_NOOP("app", "Row {row} already has this customer number")
 REPEATS_ROW = QT_TRANSLATE_NOOP("app", "Repeats row {row} ({reason}): skipped")
 SAME_EXISTING = QT_TRANSLATE_NOOP("app", "Matches the existing customer {number} {name}: {reason}")
-BAD_GROUP = QT_TRANSLATE_NOOP("app", "Group “{name}”: {problem}")
 
 # The checks of app.customers.find_duplicates, in its order: (field, reason).
 REASONS = {
@@ -251,96 +242,6 @@ def _text(value: object) -> str:
     return str(value)
 
 
-@dataclass
-class RowRead:
-    """A row read into a cleaned card: what does not need the database."""
-
-    card: CustomerData
-    groups: list[str]
-    given: frozenset[str]
-    slots: tuple[int, ...]
-    cell_issues: list[FieldIssue]
-    errors: list[FieldIssue]
-    warnings: list[FieldIssue]
-
-
-def read_row(mapped: Sequence[tuple[int, str]], cells: Sequence[object]) -> RowRead:
-    """Read the mapped cells (column index, key) into a card and clean it."""
-    card = cc.blank_card()
-    groups: list[str] = []
-    cell_issues: list[FieldIssue] = []
-    given = []
-    width = len(cells)
-    for index, key in mapped:
-        raw = cells[index] if index < width else None
-        if raw is None or raw == "" or (isinstance(raw, str) and not raw.strip()):
-            continue
-        given.append(key)
-        cc.apply_value(card, groups, key, raw, cell_issues)
-    slots = tuple(n for n, person in enumerate(card.contacts, 1) if cc.contact_has_content(person))
-    cc.finish_card(card)
-    cleaned, issues = customer_rules.clean(card)
-    for name in groups:
-        group_issues = v.Issues()
-        v.text(group_issues, "groups", name, max_len=100, required=True)
-        issues.errors.extend(
-            FieldIssue("groups", BAD_GROUP, {"name": name, "problem": issue.message})
-            for issue in group_issues.errors
-        )
-    return RowRead(
-        cleaned, groups, frozenset(given), slots, cell_issues, issues.errors, issues.warnings
-    )
-
-
-def read_rows(mapped: Sequence[tuple[int, str]], rows: Sequence[Sequence[object]]) -> list[RowRead]:
-    """``read_row`` of many rows."""
-    return [read_row(mapped, cells) for cells in rows]
-
-
-_CARD_FIELD_NAMES = tuple(f.name for f in fields(CustomerData))
-_CONTACT_FIELD_NAMES = tuple(f.name for f in fields(ContactData))
-_CONTACTS_AT = _CARD_FIELD_NAMES.index("contacts")
-
-
-def _pack(read: RowRead) -> tuple[Any, ...]:
-    # Plain tuples cross the process boundary three times faster than dataclasses.
-    card = [getattr(read.card, name) for name in _CARD_FIELD_NAMES]
-    card[_CONTACTS_AT] = [
-        tuple(getattr(c, name) for name in _CONTACT_FIELD_NAMES) for c in read.card.contacts
-    ]
-    return (
-        tuple(card),
-        read.groups,
-        read.given,
-        read.slots,
-        [(i.field, i.template, i.params) for i in read.cell_issues],
-        [(i.field, i.template, i.params) for i in read.errors],
-        [(i.field, i.template, i.params) for i in read.warnings],
-    )
-
-
-def _unpack(packed: tuple[Any, ...]) -> RowRead:
-    values, groups, given, slots, cell_issues, errors, warnings = packed
-    card = CustomerData(*values)
-    card.contacts = [ContactData(*c) for c in card.contacts]
-    return RowRead(
-        card,
-        groups,
-        given,
-        slots,
-        [FieldIssue(*i) for i in cell_issues],
-        [FieldIssue(*i) for i in errors],
-        [FieldIssue(*i) for i in warnings],
-    )
-
-
-def read_rows_packed(
-    mapped: Sequence[tuple[int, str]], rows: Sequence[Sequence[object]]
-) -> list[tuple[Any, ...]]:
-    """``read_rows`` in the compact form a worker process sends back."""
-    return [_pack(read_row(mapped, cells)) for cells in rows]
-
-
 class _Planner:
     def __init__(
         self, table: TableLike, mapping: Sequence[str | None], on_duplicate: str, stored: _Stored
@@ -531,7 +432,7 @@ def plan_import(
     planner = _Planner(table, mapping, on_duplicate, stored)
     if workers is None:
         workers = default_workers(total)
-    reads = _read_all(planner.mapped, table.rows, workers, tick)
+    reads = read_all(planner.mapped, table.rows, workers, tick)
     with paused_gc():
         rows = [
             planner.plan_row(row_number, cells, read)
@@ -545,64 +446,6 @@ def plan_import(
             _plan_merge(plan, row, existing)
     tick(total)
     return plan
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """No cycle collection while many objects that live on are made: each pass
-    would walk all of them again (it tripled the time of reading results)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _worker_init() -> None:
-    # The parent handles Ctrl-C (and cancels); workers must not print tracebacks.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _read_all(
-    mapped: list[tuple[int, str]],
-    rows: Sequence[Sequence[object]],
-    workers: int,
-    tick: Callable[[int], None],
-) -> Iterator[RowRead]:
-    """``read_row`` of every row in order, by *workers* processes when more than
-    0 (any failure of theirs: carry on in this process, nothing is lost)."""
-    pool = None
-    jobs: list[tuple[int, Future[list[tuple[Any, ...]]] | None]] = []
-    if workers and len(rows) > TICK:
-        try:
-            # spawn, not fork: the caller may be a GUI process with threads.
-            pool = ProcessPoolExecutor(
-                workers, mp_context=get_context("spawn"), initializer=_worker_init
-            )
-            for start in range(0, len(rows), TICK):
-                chunk = [list(r) for r in rows[start : start + TICK]]
-                jobs.append((start, pool.submit(read_rows_packed, mapped, chunk)))
-        except (BrokenProcessPool, OSError, RuntimeError):
-            jobs = []
-    if not jobs:
-        jobs = [(start, None) for start in range(0, len(rows), TICK)]
-    try:
-        for start, future in jobs:
-            if start:
-                tick(start)
-            chunk = rows[start : start + TICK]
-            reads = None
-            if future is not None:
-                try:
-                    reads = [_unpack(packed) for packed in future.result()]
-                except (BrokenProcessPool, OSError):
-                    reads = None
-            yield from reads if reads is not None else read_rows(mapped, chunk)
-    finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
 
 
 # --- merging into an existing card -----------------------------------------------------

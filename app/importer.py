@@ -21,7 +21,7 @@ from __future__ import annotations
 import copy
 import csv
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -51,7 +51,6 @@ from app.import_plan import (
     OVERWRITE,
     REJECT,
     SKIP,
-    TICK,
     UPDATE,
     WARNING,
     ImportPlan,
@@ -63,6 +62,7 @@ from app.import_plan import (
     report_rows,
     set_action,
 )
+from app.import_rows import TICK, customer_names
 from app.models import Contact, Customer, Group, Membership, SearchKey
 from app.money import to_fen
 from app.records import CustomerData
@@ -287,7 +287,7 @@ class _Creator:
         pending = None
         for start in range(0, len(rows), CHUNK):
             chunk = rows[start : start + CHUNK]
-            names = [n for r in chunk for n in _names(r.card)]
+            names = [n for r in chunk for n in customer_names(r.card)]
             prefetch = self.keys.prefetch(names, [r.card.name for r in chunk])
             if pending is not None:
                 ids += self._write(*pending)
@@ -373,14 +373,6 @@ class _Creator:
                 raise AssertionError(f"initials of {name!r}: {fast!r} != {exact!r}")
             return exact
         return fast
-
-
-def _names(card: CustomerData) -> Iterator[str]:
-    yield card.name
-    if card.short_name:
-        yield card.short_name
-    for person in card.contacts:
-        yield person.name
 
 
 def _update(

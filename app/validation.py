@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 import phonenumbers
@@ -20,11 +21,13 @@ from email_validator import EmailNotValidError, validate_email
 from stdnum import exceptions as stdnum_errors
 from stdnum.cn import ric, uscc
 
+from app import phone_numbers
 from app.errors import FieldIssue
 from app.i18n import QT_TRANSLATE_NOOP
 from app.money import MoneyFormatError, parse_money
 
-DEFAULT_REGION = "CN"
+DEFAULT_REGION = phone_numbers.DEFAULT_REGION
+format_phone = phone_numbers.format_phone
 # C0 and C1 controls (not tab and line breaks: see _LINE_BREAKS), line/paragraph separators.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 _LINE_BREAKS = re.compile(r"[\r\n\t]")
@@ -64,11 +67,16 @@ def text(
 ) -> str:
     """Trim surrounding blanks; refuse control characters, line breaks in a
     one-line field, over-long text and, where required, blank text."""
-    value = "" if value is None else str(value)
-    value = value.strip()
+    if value is None or value == "":  # most fields of an imported row: the cheap way out
+        if required:
+            issues.error(field_name, QT_TRANSLATE_NOOP("app", "Required: please fill it in"))
+        return ""
+    value = str(value).strip()
     if multiline:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
-    if _CONTROL.search(value):
+    if value.isprintable():  # no control character, no line break (both are not printable)
+        pass
+    elif _CONTROL.search(value):
         issues.error(
             field_name,
             QT_TRANSLATE_NOOP("app", "Contains invisible control characters; please type it again"),
@@ -87,6 +95,9 @@ def text(
     return value
 
 
+NOT_VALID_PHONE = QT_TRANSLATE_NOOP("app", "This number does not look valid; please check it")
+
+
 def phone(issues: Issues, field_name: str, value: str | None, *, mobile: bool = False) -> str:
     """A phone number as people write it in China: full-width digits, spaces,
     dashes, +86 and extensions accepted. Stored as a readable national number
@@ -95,11 +106,23 @@ def phone(issues: Issues, field_name: str, value: str | None, *, mobile: bool = 
     raw = text(issues, field_name, value, max_len=40)
     if not raw:
         return ""
+    folded = unicodedata.normalize("NFKC", raw)
+    found = phone_numbers.mobile_outcome(folded) or (
+        None if mobile else phone_numbers.landline_outcome(folded)
+    )
+    if found is None:
+        return parse_phone(issues, field_name, raw, mobile=mobile)
+    outcome, tail = found
+    if outcome.kind != phone_numbers.INVALID:
+        return outcome.head + tail
+    issues.warn(field_name, NOT_VALID_PHONE)
+    return folded.strip()
+
+
+def parse_phone(issues: Issues, field_name: str, raw: str, *, mobile: bool) -> str:
+    """``phone`` of a trimmed, non-blank text the long way: phonenumbers
+    parses it (``app.phone_numbers`` knows the shortcuts)."""
     typed = folded = unicodedata.normalize("NFKC", raw)
-    if mobile and _CN_MOBILE.fullmatch(folded):
-        shortcut = _mobile_by_prefix(folded)
-        if shortcut is not None:
-            return shortcut
     if not re.fullmatch(r"[\d\s\-+().]+", re.sub(r"(?i)(ext\.?|转|分机|x)", " ", folded)):
         issues.error(
             field_name,
@@ -116,10 +139,7 @@ def phone(issues: Issues, field_name: str, value: str | None, *, mobile: bool = 
         )
         return raw
     if not phonenumbers.is_valid_number(number):
-        issues.warn(
-            field_name,
-            QT_TRANSLATE_NOOP("app", "This number does not look valid; please check it"),
-        )
+        issues.warn(field_name, NOT_VALID_PHONE)
         return typed.strip()
     if mobile and number.country_code == 86:
         kind = phonenumbers.number_type(number)
@@ -131,52 +151,15 @@ def phone(issues: Issues, field_name: str, value: str | None, *, mobile: bool = 
     return format_phone(number)
 
 
-_CN_MOBILE = re.compile(r"1[3-9]\d{9}")
-#: Whether an 11-digit Chinese mobile number is valid, and a mobile, depends
-#: on its first five digits only (the numbering plan allots blocks of 10^6):
-#: an import of 100,000 numbers asks phonenumbers a few hundred times.
-_MOBILE_PREFIXES: dict[str, bool] = {}
-
-
-def _mobile_by_prefix(digits: str) -> str | None:
-    """*digits* as stored when its block is known to be a valid mobile one;
-    None to take the long way (which also gives the warnings)."""
-    prefix = digits[:5]
-    known = _MOBILE_PREFIXES.get(prefix)
-    if known is None:
-        number = phonenumbers.parse(digits, DEFAULT_REGION)
-        known = (
-            phonenumbers.is_valid_number(number)
-            and phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
-            and format_phone(number) == digits
-        )
-        _MOBILE_PREFIXES[prefix] = known
-    return digits if known else None
-
-
-def format_phone(number: phonenumbers.PhoneNumber) -> str:
-    if number.country_code == 86:
-        national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-        kind = phonenumbers.number_type(number)
-        if kind == phonenumbers.PhoneNumberType.MOBILE:
-            national = national.replace(" ", "")
-        else:
-            # "010 1234 5678" -> "010-12345678", the way it is written in China
-            head, _, rest = national.partition(" ")
-            ext = ""
-            if " ext. " in rest:
-                rest, _, ext = rest.partition(" ext. ")
-            national = f"{head}-{rest.replace(' ', '')}" if rest else head
-            if ext:
-                national += f" 转 {ext}"
-        return national
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-
-
 def email(issues: Issues, field_name: str, value: str | None) -> str:
     raw = text(issues, field_name, value, max_len=254)
     if not raw:
         return ""
+    local, at, domain = raw.rpartition("@")
+    if at and len(local) <= 64 and len(raw) <= 254 and _PLAIN_LOCAL.fullmatch(local):
+        checked = _email_domain(domain)
+        if checked is not None:
+            return f"{local}@{checked}"
     try:
         result = validate_email(raw, check_deliverability=False)
     except EmailNotValidError:
@@ -186,6 +169,23 @@ def email(issues: Issues, field_name: str, value: str | None) -> str:
         )
         return raw
     return str(result.normalized)
+
+
+#: The local part of most real addresses: ASCII letters, digits and the
+#: punctuation RFC 5322 allows unquoted, in dot-separated runs. Such a local
+#: part is kept as typed by email_validator; only the domain needs its work.
+_PLAIN_LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+
+
+@lru_cache(maxsize=4096)
+def _email_domain(domain: str) -> str | None:
+    """The domain as email_validator normalizes it, None when it refuses it
+    (an import of 100,000 addresses has a few hundred domains)."""
+    try:
+        result = validate_email(f"a@{domain}", check_deliverability=False)
+    except EmailNotValidError:
+        return None
+    return str(result.normalized).partition("@")[2]
 
 
 @dataclass(frozen=True)
@@ -209,8 +209,13 @@ def resident_id(issues: Issues, field_name: str, value: str | None) -> IdInfo:
             QT_TRANSLATE_NOOP("app", "A resident ID has 18 characters: 17 digits and a digit or X"),
         )
         return IdInfo(number, None, "")
+    # ric.validate's checks in its order, the region looked up once per region and year.
     try:
-        ric.validate(number)
+        if number[-1] != ric.calc_check_digit(number):
+            raise stdnum_errors.InvalidChecksum()
+        ric.get_birth_date(number)
+        if not _birth_place_known(number[:6], number[6:10]):
+            raise stdnum_errors.InvalidComponent()
     except stdnum_errors.InvalidChecksum:
         issues.warn(
             field_name,
@@ -234,6 +239,16 @@ def resident_id(issues: Issues, field_name: str, value: str | None) -> IdInfo:
         return IdInfo(number, None, "")
     gender = "male" if int(number[16]) % 2 == 1 else "female"
     return IdInfo(number, birth, gender)
+
+
+@lru_cache(maxsize=8192)
+def _birth_place_known(region: str, year: str) -> bool:
+    """Whether the six-digit region code was a county in that year (stdnum's table)."""
+    try:
+        ric.get_birth_place(f"{region}{year}0101000")
+    except stdnum_errors.ValidationError:
+        return False
+    return True
 
 
 def credit_code(issues: Issues, field_name: str, value: str | None) -> str:
