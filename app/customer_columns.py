@@ -41,11 +41,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 from typing import Any
 
-from app import choices
 from app.cell_guard import unguard_text
+from app.cell_values import (
+    _cell_text,
+    parse_birthday,
+    parse_bool,
+    parse_date,
+    split_list,
+)
+from app.choice_labels import choice_label, parse_choice
 from app.errors import FieldIssue
 from app.i18n import QT_TRANSLATE_NOOP
 from app.money import FEN, MoneyFormatError, parse_money
@@ -55,7 +61,6 @@ from app.records import Birthday, ContactData, CustomerData
 MAX_CONTACTS = 3
 GROUP_SEPARATOR = "；"
 ROLE_SEPARATOR = "、"
-_LIST_SPLIT = re.compile(r"[；;，,、\n\r|]+")
 
 # Problems of a single cell (warnings: the row is still imported).
 NOT_A_DATE = QT_TRANSLATE_NOOP("app", "Not a date: write it like 2024-05-17")
@@ -70,149 +75,6 @@ MASKED_ID = QT_TRANSLATE_NOOP(
 )
 #: Templates ``apply_value`` adds that do not reject a row.
 WARNINGS = frozenset({MASKED_ID})
-
-# --- Chinese labels of the choices (app.choices has the English ones) -------------
-
-_ZH: dict[str, dict[str, str]] = {
-    "kind": {"individual": "个人", "corporate": "单位"},
-    "gender": {"male": "男", "female": "女"},
-    "tier": {
-        "key_account": "重点客户",
-        "ordinary": "普通客户",
-        "prospect": "潜在客户",
-        "lost": "流失客户",
-    },
-    "credit_rating": {"A": "A", "B": "B", "C": "C", "D": "D"},
-    "invoice_type": {"ordinary": "增值税普通发票", "vat_special": "增值税专用发票"},
-    "settlement_method": {
-        "cash_on_delivery": "货到付款",
-        "pay_previous": "压批结算",
-        "monthly": "月结",
-        "net_days": "账期结算",
-    },
-    "company_size": {
-        "micro": "微型（10人以下）",
-        "small": "小型（10-99人）",
-        "medium": "中型（100-999人）",
-        "large": "大型（1000人以上）",
-    },
-    "language": {"zh": "中文", "en": "英文"},
-    "currency": {"CNY": "CNY", "USD": "USD", "EUR": "EUR", "HKD": "HKD", "JPY": "JPY"},
-    "late_fee_mode": {"daily": "按日计违约金", "per_reminder": "按催款级别收费"},
-    "roles": {
-        "decision_maker": "决策人",
-        "approver": "付款审批人",
-        "finance": "财务",
-        "receiver": "收货人",
-    },
-}
-_EN: dict[str, dict[str, str]] = {
-    "kind": choices.KIND,
-    "gender": choices.GENDER,
-    "tier": choices.TIER,
-    "credit_rating": choices.CREDIT_RATING,
-    "invoice_type": choices.INVOICE_TYPE,
-    "settlement_method": choices.SETTLEMENT,
-    "company_size": choices.COMPANY_SIZE,
-    "language": choices.LANGUAGE,
-    "currency": choices.CURRENCY,
-    "late_fee_mode": choices.LATE_FEE_MODE,
-    "roles": choices.ROLE,
-}
-# More words people write for a choice (folded like _fold does).
-_SYNONYMS: dict[str, dict[str, str]] = {
-    "kind": {
-        "个人客户": "individual",
-        "个人": "individual",
-        "自然人": "individual",
-        "person": "individual",
-        "personal": "individual",
-        "private": "individual",
-        "单位客户": "corporate",
-        "公司": "corporate",
-        "企业": "corporate",
-        "企业客户": "corporate",
-        "公司客户": "corporate",
-        "机构": "corporate",
-        "组织": "corporate",
-        "company": "corporate",
-        "business": "corporate",
-        "organisation": "corporate",
-        "organization": "corporate",
-    },
-    "gender": {"男性": "male", "女性": "female", "m": "male", "f": "female", "先生": "male"},
-    "tier": {
-        "重点": "key_account",
-        "vip": "key_account",
-        "大客户": "key_account",
-        "普通": "ordinary",
-        "一般": "ordinary",
-        "潜在": "prospect",
-        "意向客户": "prospect",
-        "流失": "lost",
-    },
-    "invoice_type": {
-        "普票": "ordinary",
-        "普通发票": "ordinary",
-        "专票": "vat_special",
-        "专用发票": "vat_special",
-        "增值税专票": "vat_special",
-    },
-    "settlement_method": {"现结": "cash_on_delivery", "月结算": "monthly"},
-    "company_size": {"微型": "micro", "小型": "small", "中型": "medium", "大型": "large"},
-    "language": {"中": "zh", "chinese": "zh", "英": "en", "英语": "en", "english": "en"},
-    "currency": {
-        "人民币": "CNY",
-        "rmb": "CNY",
-        "元": "CNY",
-        "美元": "USD",
-        "欧元": "EUR",
-        "港币": "HKD",
-        "港元": "HKD",
-        "日元": "JPY",
-    },
-    "late_fee_mode": {"无": "", "不收": "", "按日": "daily", "按级别": "per_reminder"},
-    "roles": {"决策者": "decision_maker", "审批人": "approver", "收货": "receiver"},
-}
-
-
-@lru_cache(maxsize=4096)
-def _fold(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).casefold()
-
-
-def _build_lookup(vocabulary: str) -> dict[str, str]:
-    lookup: dict[str, str] = {}
-    for key, label in _EN[vocabulary].items():
-        lookup[_fold(key)] = key
-        lookup[_fold(label)] = key
-    for key, label in _ZH[vocabulary].items():
-        lookup[_fold(label)] = key
-        lookup[_fold(re.sub(r"（.*）", "", label))] = key
-    for word, key in _SYNONYMS.get(vocabulary, {}).items():
-        lookup[_fold(word)] = key
-    lookup.pop("", None)
-    return lookup
-
-
-_LOOKUP = {vocabulary: _build_lookup(vocabulary) for vocabulary in _EN}
-
-
-def choice_label(vocabulary: str, key: str, language: str = "zh") -> str:
-    """The label written for a stored choice key ("" stays "")."""
-    if not key:
-        return ""
-    labels = _ZH[vocabulary] if language == "zh" else _EN[vocabulary]
-    return labels.get(key, key)
-
-
-def parse_choice(vocabulary: str, text: str) -> str | None:
-    """The key for a key or a label (Chinese or English); "" for blank; None if unknown."""
-    folded = _fold(text)
-    if not folded:
-        return ""
-    return _LOOKUP[vocabulary].get(folded)
-
 
 # --- the columns ------------------------------------------------------------------------
 
@@ -443,6 +305,11 @@ def format_text(column: Column, value: object, *, language: str = "zh") -> str:
     return str(value)
 
 
+def card_label(card: CustomerData) -> str:
+    """How a message names a customer: number and name."""
+    return f"{card.number} {card.name}".strip()
+
+
 def header_language(headers: Iterable[object]) -> str:
     """ "zh" when the headers are mostly Chinese, else "en"."""
     zh = en = 0
@@ -503,149 +370,6 @@ def finish_card(card: CustomerData) -> CustomerData:
     if not card.kind:
         card.kind = infer_kind(card)
     return card
-
-
-def _cell_text(raw: object) -> str:
-    if raw.__class__ is str:
-        return raw  # type: ignore[return-value]
-    if raw is None:
-        return ""
-    if isinstance(raw, bool):
-        return "是" if raw else "否"
-    if isinstance(raw, float):
-        if raw.is_integer() and abs(raw) < 1e15:
-            return str(int(raw))
-        return str(Decimal(repr(raw)))
-    if isinstance(raw, datetime):
-        return raw.date().isoformat()
-    if isinstance(raw, date):
-        return raw.isoformat()
-    if isinstance(raw, Decimal):
-        return f"{raw:f}"
-    return str(raw)
-
-
-_YES = {"是", "y", "yes", "true", "1", "√", "✓", "✔", "对", "有", "x", "t"}
-_NO = {"否", "n", "no", "false", "0", "×", "✗", "不", "无", "没有", "f"}
-
-
-def parse_bool(raw: object) -> bool | None:
-    if isinstance(raw, bool):
-        return raw
-    if isinstance(raw, int | float | Decimal) and raw in (0, 1):
-        return bool(raw)
-    folded = _fold(_cell_text(raw))
-    if folded in _YES:
-        return True
-    if folded in _NO or not folded:
-        return False
-    return None
-
-
-_ISO_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
-_COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
-
-
-def parse_date(raw: object) -> date | None:
-    """A date from a cell: a spreadsheet date, 2024-05-17, 2024/5/17, 20240517,
-    2024年5月17日, 2024.5.17; None when it is not one."""
-    if isinstance(raw, datetime):
-        return raw.date()
-    if isinstance(raw, date):
-        return raw
-    return _parse_date_text(_cell_text(raw))
-
-
-@lru_cache(maxsize=4096)
-def _parse_date_text(text: str) -> date | None:
-    text = unicodedata.normalize("NFKC", text).strip()
-    # "2024-05-17 00:00:00" from a spreadsheet date written as text
-    text = re.sub(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$", "", text)
-    match = _ISO_DATE.fullmatch(text) or _COMPACT_DATE.fullmatch(text)
-    if not match:
-        return None
-    try:
-        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError:
-        return None
-
-
-_LUNAR_MONTHS = {
-    "正": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    "十": 10, "十一": 11, "冬": 11, "十二": 12, "腊": 12, "臘": 12,
-}  # fmt: skip
-_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_LUNAR_PREFIX = re.compile(r"^(农历|農曆|阴历|陰曆|旧历|lunar)\s*", re.IGNORECASE)
-_LUNAR_NUMERIC = re.compile(r"(?:(\d{4})|--)?-?(闰|閏)?(\d{1,2})-(\d{1,2})")
-_LUNAR_WORDS = re.compile(
-    r"(?:(\d{4})\s*年)?\s*(闰|閏)?\s*(正|十一|十二|冬|腊|臘|[一二三四五六七八九十]|\d{1,2})\s*月"
-    r"\s*(初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|"
-    r"三十|卅|\d{1,2})\s*日?"
-)
-_SOLAR_MD = re.compile(r"(?:--)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
-
-
-def _lunar_day(word: str) -> int:
-    if word.isdigit():
-        return int(word)
-    if word.startswith("初"):
-        return 10 if word[1] == "十" else _CN_DIGITS[word[1]]
-    if word == "十":
-        return 10
-    if word == "二十":
-        return 20
-    if word in ("三十", "卅"):
-        return 30
-    if word.startswith("十"):
-        return 10 + _CN_DIGITS[word[1]]
-    return 20 + _CN_DIGITS[word[1]]  # 廿X
-
-
-def parse_birthday(raw: object) -> Birthday | None:
-    """A birthday from a cell (see the module docstring); None when it is not one.
-    The day is not checked against the month here: ``clean`` does that."""
-    if isinstance(raw, datetime | date):
-        day = parse_date(raw)
-        assert day is not None
-        return Birthday("solar", day.month, day.day, day.year)
-    return _parse_birthday_text(_cell_text(raw))
-
-
-@lru_cache(maxsize=4096)
-def _parse_birthday_text(text: str) -> Birthday | None:
-    # Birthday is frozen: one object may serve every row with the same text.
-    text = unicodedata.normalize("NFKC", text).strip()
-    lunar = _LUNAR_PREFIX.match(text)
-    if lunar:
-        rest = text[lunar.end() :].strip()
-        match = _LUNAR_NUMERIC.fullmatch(rest)
-        if match:
-            year, leap, month, day = match.groups()
-            return Birthday("lunar", int(month), int(day), int(year) if year else None, bool(leap))
-        match = _LUNAR_WORDS.fullmatch(rest)
-        if match:
-            year, leap, month, day = match.groups()
-            number = int(month) if month.isdigit() else _LUNAR_MONTHS[month]
-            return Birthday(
-                "lunar", number, _lunar_day(day), int(year) if year else None, bool(leap)
-            )
-        return None
-    full = parse_date(text)
-    if full is not None:
-        return Birthday("solar", full.month, full.day, full.year)
-    match = _ISO_DATE.fullmatch(text) or _COMPACT_DATE.fullmatch(text)
-    if match:  # looks like a date with a year, but is not a real one: clean says why
-        return Birthday("solar", int(match.group(2)), int(match.group(3)), int(match.group(1)))
-    match = _SOLAR_MD.fullmatch(text)
-    if match:
-        return Birthday("solar", int(match.group(1)), int(match.group(2)))
-    return None
-
-
-def split_list(raw: object) -> list[str]:
-    """Names separated by ；, ;, ，, ",", 、 or line breaks, blanks dropped, unique."""
-    parts = (p.strip() for p in _LIST_SPLIT.split(_cell_text(raw)))
-    return list(dict.fromkeys(p for p in parts if p))
 
 
 def _contact(card: CustomerData, n: int) -> ContactData:

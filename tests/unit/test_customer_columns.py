@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from stdnum.cn import ric
 
+from app import choice_labels, customer_rules
 from app import customer_columns as cc
-from app import customer_rules
 from app.import_mapping import normalize_header
 from app.records import Birthday, ContactData, CustomerData
 
@@ -351,7 +351,7 @@ _BIRTHDAYS = st.one_of(
         st.booleans(),
     ),
 )
-_ROLES = st.lists(st.sampled_from(sorted(cc._EN["roles"])), unique=True, max_size=3)
+_ROLES = st.lists(st.sampled_from(sorted(choice_labels._EN["roles"])), unique=True, max_size=3)
 _CONTACT = st.builds(
     ContactData,
     name=_WORD,
@@ -384,7 +384,7 @@ def cards(draw: st.DrawFn) -> tuple[CustomerData, list[str]]:
         postcode=draw(st.sampled_from(["", "100000", "518000"])),
         notes=draw(_NOTES),
         hobbies=draw(_NOTES),
-        tier=draw(st.sampled_from(sorted(cc._EN["tier"]))),
+        tier=draw(st.sampled_from(sorted(choice_labels._EN["tier"]))),
         language=draw(st.sampled_from(["zh", "en"])),
         currency=draw(st.sampled_from(["CNY", "USD"])),
         credit_limit=draw(_MONEY),
@@ -399,8 +399,8 @@ def cards(draw: st.DrawFn) -> tuple[CustomerData, list[str]]:
     if corporate:
         card.credit_code = draw(st.sampled_from(["", VALID_USCC]))
         card.founded_on = draw(st.one_of(st.none(), st.dates(date(1950, 1, 1), date(2020, 1, 1))))
-        card.invoice_type = draw(st.sampled_from(sorted(cc._EN["invoice_type"])))
-        card.company_size = draw(st.sampled_from(sorted(cc._EN["company_size"])))
+        card.invoice_type = draw(st.sampled_from(sorted(choice_labels._EN["invoice_type"])))
+        card.company_size = draw(st.sampled_from(sorted(choice_labels._EN["company_size"])))
         card.settlement_method = draw(st.sampled_from(["", "monthly", "net_days"]))
         if card.settlement_method == "net_days":
             card.settlement_days = draw(st.integers(1, 365))

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from app import cell_guard, collection_support, exporter
+from app import cell_guard, collection_support, export_xlsx, exporter
 from app import customer_columns as cc
 from app.choices import KIND, TIER
 from app.customer_query import ALL, ARCHIVED, CustomerFilter
@@ -362,7 +362,7 @@ def test_an_empty_selection_gives_a_header_only_file(stored: list[int], tmp_path
 def test_xlsx_with_more_rows_than_the_width_sample(
     stored: list[int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(exporter, "_WIDTH_SAMPLE", 2)
+    monkeypatch.setattr(export_xlsx, "_WIDTH_SAMPLE", 2)
     out = tmp_path / "many.xlsx"
     exporter.export_customers(out, stored, format="xlsx")
     sheet = load_workbook(out).active
@@ -417,10 +417,15 @@ def test_any_text_comes_back_from_xlsx(
     tmp_path_factory: pytest.TempPathFactory, notes: str
 ) -> None:
     card = CustomerData(name="张三", notes=notes, number="C1")
-    data = exporter._xlsx_bytes(
-        iter([(card, [])]), full_id=False, raw=False, language="zh", total=1
+    data = export_xlsx.xlsx_bytes(
+        iter([(card, [])]),
+        headers=[c.zh for c in cc.COLUMNS],
+        full_id=False,
+        raw=False,
+        language="zh",
+        total=1,
     )
     sheet = load_workbook(io.BytesIO(data)).active
     value = sheet.cell(row=2, column=[c.key for c in cc.COLUMNS].index("notes") + 1).value
-    expected = exporter._NOT_XML.sub("", notes)
+    expected = export_xlsx._NOT_XML.sub("", notes)
     assert exporter.unguard_text(value or "") == expected

@@ -21,8 +21,8 @@ from app.vcard import (
     TOO_LONG,
     parse_vcards,
     read_vcards,
-    write_vcards,
 )
+from app.vcard_writer import write_vcards
 
 
 def qp(text: str, charset: str = "utf-8") -> str:
