@@ -43,6 +43,7 @@ from app.db import DB
 from app.documents.page import Cancelled
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.import_merge import load_cards, merge_card, set_action
 from app.import_plan import (
     ACTIONS,
     CREATE,
@@ -56,11 +57,8 @@ from app.import_plan import (
     ImportPlan,
     PlannedRow,
     RowProblem,
-    load_cards,
-    merge_card,
     plan_import,
     report_rows,
-    set_action,
 )
 from app.import_rows import TICK, customer_names
 from app.models import Contact, Customer, Group, Membership, SearchKey
