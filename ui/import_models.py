@@ -435,7 +435,17 @@ class DuplicateModel(QAbstractTableModel):
         return (
             planned.duplicate_of is not None
             and planned.duplicate_in_file is None
-            and planned.action in (importer.SKIP, importer.UPDATE)
+            and (planned.action in (importer.SKIP, importer.UPDATE) or self.merge_failed(planned))
+        )
+
+    @staticmethod
+    def merge_failed(planned: importer.PlannedRow) -> bool:
+        """A row rejected only because the merged card breaks a rule (old data on
+        the stored card): another choice (skip, the other merge) is still open."""
+        return (
+            planned.action == importer.REJECT
+            and planned.own_problems is not None
+            and not any(p.severity == importer.ERROR for p in planned.own_problems)
         )
 
     def merge_rows(self) -> list[int]:
@@ -471,8 +481,10 @@ class DuplicateModel(QAbstractTableModel):
 
     @staticmethod
     def merge_action(planned: importer.PlannedRow) -> str:
-        """SKIP, FILL or OVERWRITE: what the plan does with a matching row."""
-        return planned.merge if planned.action == importer.UPDATE else importer.SKIP
+        """SKIP, FILL or OVERWRITE: what the plan does (or tried) with a matching row."""
+        if planned.action == importer.UPDATE or DuplicateModel.merge_failed(planned):
+            return planned.merge
+        return importer.SKIP
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -489,7 +501,12 @@ class DuplicateModel(QAbstractTableModel):
                 return None
             action = self.merge_action(planned)
             if role == DISPLAY:
-                return dict((v, label) for label, v in self._choices).get(action, action)
+                label = dict((v, label) for label, v in self._choices).get(action, action)
+                if self.merge_failed(planned):
+                    return self.tr("{action}: not possible (see Problems)").format(action=label)
+                return label
+            if role == Qt.ItemDataRole.ForegroundRole and self.merge_failed(planned):
+                return QBrush(QColor("#b00020"))
             if role == EDIT:
                 return action
             if role == CHOICES_ROLE:

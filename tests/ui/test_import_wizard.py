@@ -420,3 +420,24 @@ def test_phone_contacts_from_a_vcard(qtbot, db_path, tmp_path):
     click_next(wizard)
     qtbot.waitUntil(wizard.import_page.isComplete, timeout=5000)
     assert {c.name for c in Customer.select(Customer.name)} == {"周杰", "吴敏"}
+
+
+def test_a_merge_the_stored_card_makes_impossible_can_be_chosen_again(qtbot, existing, gbk_file):
+    # Data from before today's rules: the stored e-mail would not pass now,
+    # so filling 张三's empty fields gives a card that breaks a rule.
+    Customer.update(email="not-an-email").where(Customer.id == existing).execute()
+    wizard = start(qtbot, gbk_file)
+    to_check_page(qtbot, wizard)
+    check = wizard.check_page
+    model = check.duplicate_model
+    action = model.index(0, DuplicateModel.COL_ACTION)
+    assert model.setData(action, importer.FILL)
+    row = check.state.plan.row(3)
+    assert row.action == importer.REJECT
+    # Still a choice, shown as the merge that failed.
+    assert action.flags() & Qt.ItemFlag.ItemIsEditable
+    assert action.data(Qt.ItemDataRole.EditRole) == importer.FILL
+    assert "not possible" in action.data()
+    assert model.setData(action, importer.SKIP)
+    assert row.action == importer.SKIP and not row.errors
+    assert action.data() == "Skip"
