@@ -18,7 +18,6 @@ keys with ``search_key_for`` itself.
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -39,6 +38,7 @@ from app.db import DB
 from app.models import BaseModel, Contact, Customer, Membership, SearchKey
 from app.money import from_fen
 from app.records import Birthday, ContactData, CustomerData
+from app.worker_processes import start_worker
 
 #: Customers read per batch by ``iter_customer_batches``.
 BATCH_SIZE = 1000
@@ -237,8 +237,7 @@ def default_workers(customers: int) -> int:
 
 
 def _worker_init() -> None:
-    # The parent handles Ctrl-C (and cancels); workers must not print tracebacks.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    start_worker()  # Ctrl-C left to the parent; ends with it
     # This process only computes keys, so memoising the pinyin readings that
     # name_keys and sort_key both derive from is safe here (and halves the work).
     # It would not be in the application process, where other code runs.

@@ -9,7 +9,6 @@ rules (``app.customer_rules.clean``).
 from __future__ import annotations
 
 import gc
-import signal
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -24,6 +23,7 @@ from app import validation as v
 from app.errors import FieldIssue
 from app.i18n import QT_TRANSLATE_NOOP
 from app.records import ContactData, CustomerData
+from app.worker_processes import start_worker
 
 #: Rows a worker reads per job (and rows between two progress reports).
 TICK = 1000
@@ -147,11 +147,6 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _worker_init() -> None:
-    # The parent handles Ctrl-C (and cancels); workers must not print tracebacks.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 def read_all(
     mapped: list[tuple[int, str]],
     rows: Sequence[Sequence[object]],
@@ -166,7 +161,7 @@ def read_all(
         try:
             # spawn, not fork: the caller may be a GUI process with threads.
             pool = ProcessPoolExecutor(
-                workers, mp_context=get_context("spawn"), initializer=_worker_init
+                workers, mp_context=get_context("spawn"), initializer=start_worker
             )
             for start in range(0, len(rows), TICK):
                 chunk = [list(r) for r in rows[start : start + TICK]]

@@ -4,8 +4,8 @@
 written or, on an error, a cancel or a crash, nothing is. New customers are
 stored exactly as ``app.customers.save_customer`` stores a card (the same
 columns, numbers, sort key, initials and search key), but in bulk
-(``app.bulk.BulkWriter``, ``BulkKeys`` with pinyin worker processes for large
-files). Updates go through ``app.customers._write`` one card at a time.
+(``app.import_create``: the keys of the next batch computed by worker
+processes for large files). Updates go through ``app.customers._write`` one card at a time.
 
 With ``all_or_nothing`` and any rejected row nothing is written and the
 result says so (``written`` is false); it does not raise. A cancel raises
@@ -18,31 +18,24 @@ Memberships are only ever added."""
 
 from __future__ import annotations
 
-import copy
 import csv
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from peewee import fn
-
 from app import customer_rules, search_keys
 from app import validation as v
-from app.bulk import BulkKeys, BulkWriter, default_workers, rebuild_search_keys
+from app.bulk import default_workers
 from app.cell_guard import guard_text
 from app.customers import (
-    _PLAIN_FIELDS,
-    NUMBER_PREFIX,
-    _birthday_columns,
     _write,
-    daily_rate_to_ppm,
-    fee_levels_to_fen,
 )
 from app.db import DB
 from app.documents.page import Cancelled
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.import_create import Creator, KeyMaker
 from app.import_merge import load_cards, merge_card, set_action
 from app.import_plan import (
     ACTIONS,
@@ -60,9 +53,8 @@ from app.import_plan import (
     plan_import,
     report_rows,
 )
-from app.import_rows import TICK, customer_names
-from app.models import Contact, Customer, Group, Membership, SearchKey
-from app.money import to_fen
+from app.import_rows import TICK
+from app.models import Group
 from app.records import CustomerData
 
 __all__ = [
@@ -85,10 +77,6 @@ __all__ = [
     "run_import",
     "set_action",
 ]
-
-#: New customers written per batch (the pinyin of the next batch is computed
-#: by the worker processes meanwhile).
-CHUNK = 5000
 
 CHANGED_SINCE = QT_TRANSLATE_NOOP("app", "The existing customer changed since the check: {problem}")
 
@@ -136,8 +124,14 @@ def run_import(
             progress(done, total)
 
     tick(0)
+    if total:
+        from app.backups import backup_before_import
+
+        # Something will be written: first a backup to go back to (none for
+        # a new, empty database: there is nothing to lose yet).
+        backup_before_import()
     try:
-        with BulkKeys(workers=default_workers(len(creates))) as keys, DB.atomic("IMMEDIATE"):
+        with KeyMaker(default_workers(len(creates))) as keys, DB.atomic("IMMEDIATE"):
             # IMMEDIATE: the write lock now, so that the next free id stays free.
             group_id, ids, rejected_now = _write_plan(
                 creates, updates, keys, group_name, all_or_nothing, tick
@@ -167,14 +161,14 @@ class _Refused(Exception):
 def _write_plan(
     creates: list[PlannedRow],
     updates: list[PlannedRow],
-    keys: BulkKeys,
+    keys: KeyMaker,
     group_name: str | None,
     all_or_nothing: bool,
     tick: Callable[[int], None],
 ) -> tuple[int | None, list[int], int]:
-    groups = _Groups(keys)
+    groups = _Groups()
     group_id = groups.id_of(group_name) if group_name is not None else None
-    writer = _Creator(keys, groups, group_id)
+    writer = Creator(keys, lambda row: groups.ids_for(row, group_id))
     ids = writer.write(creates, tick)
     keys.close()
     rejected_now = 0
@@ -206,8 +200,7 @@ class _Groups:
     """Group ids by name (case and width folded, as app.groups compares),
     creating the missing groups."""
 
-    def __init__(self, keys: BulkKeys) -> None:
-        self.keys = keys
+    def __init__(self) -> None:
         self.ids: dict[str, int] = {}
         for gid, name in Group.select(Group.id, Group.name).order_by(Group.id).tuples():
             self.ids.setdefault(search_keys.normalize(name), gid)
@@ -229,148 +222,6 @@ class _Groups:
         if extra is not None:
             found.append(extra)
         return list(dict.fromkeys(found))
-
-
-def _card_columns(data: CustomerData) -> dict[str, object]:
-    """``app.customers._columns`` without the sort key and initials (pinyin,
-    computed in bulk by the caller)."""
-    values: dict[str, object] = {name: getattr(data, name) for name in _PLAIN_FIELDS}
-    values.update(_birthday_columns(data.birthday))
-    values["credit_limit_fen"] = None if data.credit_limit is None else to_fen(data.credit_limit)
-    rate = data.late_fee_daily_rate
-    values["late_fee_daily_ppm"] = None if rate is None else daily_rate_to_ppm(rate)
-    values["late_fee_per_level"] = fee_levels_to_fen(data.late_fee_per_level)
-    return values
-
-
-def _contact_columns(customer_id: int, position: int, c: object) -> dict[str, object]:
-    return {
-        "customer": customer_id,
-        "position": position,
-        "name": c.name,  # type: ignore[attr-defined]
-        "title": c.title,  # type: ignore[attr-defined]
-        "gender": c.gender,  # type: ignore[attr-defined]
-        "salutation": c.salutation,  # type: ignore[attr-defined]
-        "roles": ",".join(c.roles),  # type: ignore[attr-defined]
-        "mobile": c.mobile,  # type: ignore[attr-defined]
-        "phone": c.phone,  # type: ignore[attr-defined]
-        "email": c.email,  # type: ignore[attr-defined]
-        "wechat": c.wechat,  # type: ignore[attr-defined]
-        "notes": c.notes,  # type: ignore[attr-defined]
-        **_birthday_columns(c.birthday),  # type: ignore[attr-defined]
-    }
-
-
-class _Creator:
-    """Writes new customers in bulk inside the caller's transaction."""
-
-    def __init__(self, keys: BulkKeys, groups: _Groups, group_id: int | None) -> None:
-        self.keys = keys
-        self.groups = groups
-        self.group_id = group_id
-        self.customers = BulkWriter(Customer)
-        self.contacts = BulkWriter(Contact)
-        self.search = BulkWriter(SearchKey)
-        self.members = BulkWriter(Membership)
-        self.next_id = (Customer.select(fn.MAX(Customer.id)).scalar() or 0) + 1
-        self.taken = {n for (n,) in Customer.select(Customer.number).tuples()}
-        self.first_id: int | None = None
-        self.last_id: int | None = None
-        self.checked = 0
-
-    def write(self, rows: list[PlannedRow], tick: Callable[[int], None]) -> list[int]:
-        # Numbers typed in the file are kept; automatic ones must not take them.
-        self.taken.update(r.card.number for r in rows if r.card.number)
-        ids: list[int] = []
-        pending = None
-        for start in range(0, len(rows), CHUNK):
-            chunk = rows[start : start + CHUNK]
-            names = [n for r in chunk for n in customer_names(r.card)]
-            prefetch = self.keys.prefetch(names, [r.card.name for r in chunk])
-            if pending is not None:
-                ids += self._write(*pending)
-                tick(len(pending[0]))
-            pending = (chunk, prefetch)
-        if pending is not None:
-            ids += self._write(*pending)
-            tick(len(pending[0]))
-        if self.keys.exact and self.keys.fast_results and self.first_id is not None:
-            # The shortcut disagreed with search_key_for after it was used: redo.
-            rebuild_search_keys(first_id=self.first_id, last_id=self.last_id)
-        return ids
-
-    def _number(self, card: CustomerData, cid: int) -> str:
-        if card.number:
-            return card.number
-        # As app.customers._free_number: C and the id, or the next free one.
-        n = cid
-        while f"{NUMBER_PREFIX}{n:06d}" in self.taken:
-            n += 1
-        number = f"{NUMBER_PREFIX}{n:06d}"
-        self.taken.add(number)
-        return number
-
-    def _write(self, chunk: list[PlannedRow], prefetch: object) -> list[int]:
-        prefetch.wait()  # type: ignore[attr-defined]
-        keys = self.keys
-        now = datetime.now().replace(microsecond=0)
-        customer_rows, contact_rows, key_rows, member_rows = [], [], [], []
-        ids = []
-        for row in chunk:
-            cid = self.next_id
-            self.next_id += 1
-            # A copy: a cancelled run leaves the plan as it was.
-            card = copy.copy(row.card)
-            card.number = self._number(row.card, cid)
-            values = _card_columns(card)
-            name = card.name
-            sort = keys.sort_key(name)
-            values.update(
-                id=cid,
-                number=card.number,
-                sort_key=sort,
-                initials=self._initials(name, sort),
-                archived=card.archived,
-                archived_at=now if card.archived else None,
-                created_at=now,
-                updated_at=now,
-                version=1,
-            )
-            customer_rows.append(values)
-            contact_rows += (
-                _contact_columns(cid, position, c) for position, c in enumerate(card.contacts)
-            )
-            key_rows.append({"customer": cid, "text": keys.search_key(card)})
-            member_rows += (
-                {"customer": cid, "group": gid} for gid in self.groups.ids_for(row, self.group_id)
-            )
-            ids.append(cid)
-        self.customers.insert(customer_rows)
-        self.contacts.insert(contact_rows)
-        self.search.insert(key_rows, complete=False)
-        self.members.insert(member_rows, complete=False)
-        if ids:
-            self.first_id = self.first_id or ids[0]
-            self.last_id = ids[-1]
-        return ids
-
-    def _initials(self, name: str, sort: str) -> str:
-        """``search_keys.initials(name)``, read off the sort key when that is
-        certain (it ends with them), checked against the real thing now and then."""
-        self.checked += 1
-        fast = None
-        if len(sort) < 400 and search_keys._HAN.search(name):
-            tail = sort.rsplit(" ", 1)
-            if len(tail) == 2 and tail[1] and tail[0] != sort:
-                fast = tail[1][:200]
-        elif not search_keys._HAN.search(name):
-            fast = search_keys.normalize(name).replace(" ", "")[:200]
-        if fast is None or self.checked <= 200 or self.checked % 50 == 0:
-            exact = search_keys.initials(name)
-            if fast is not None and fast != exact:
-                raise AssertionError(f"initials of {name!r}: {fast!r} != {exact!r}")
-            return exact
-        return fast
 
 
 def _update(

@@ -514,3 +514,42 @@ def test_a_merge_that_breaks_a_rule_can_be_undone(db_path: Path) -> None:
     result = run_import(p)
     assert (result.created, result.updated, result.rejected) == (0, 0, 0)
     assert load_customer(cid).address == ""
+
+
+@pytest.mark.parametrize("workers", [0, 2])
+def test_new_customers_are_stored_exactly_as_the_card_editor_stores_them(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    """Columns, numbers, sort key, initials and search key of an imported card
+    equal those save_customer writes for the same card - with the keys made in
+    this process and by worker processes."""
+    import app.importer as importer_module
+
+    monkeypatch.setattr(importer_module, "default_workers", lambda count: workers)
+    headers = ["客户名称", "简称", "手机", "电话", "邮箱", "微信", "联系人1姓名", "联系人1手机"]
+    rows = [
+        ["曾单华", "单华", "13800138000", "010-12345678", "a@example.com", "wx1", "乐乐",
+         "13900139000"],
+        ["重庆长安贸易有限公司", "长安", "", "023-61234567", "", "", "王芳", "13700137000"],
+        ["Smith & Co 3号", "", "13600136000", "", "", "", "", ""],
+    ]  # fmt: skip
+    result = run_import(plan(headers, rows))
+    assert result.created == 3
+    imported = {
+        r.name: r
+        for r in Customer.select(
+            Customer.name, Customer.number, Customer.sort_key, Customer.initials, Customer.id
+        )
+    }
+    keys = dict(SearchKey.select(SearchKey.customer, SearchKey.text).tuples())
+    for name, row in imported.items():
+        card = load_customer(row.id)
+        card.id = card.version = None
+        card.number = card.number + "X"  # the same card saved anew, another number
+        saved = save_customer(card, confirm=True)
+        again = Customer.get_by_id(saved.id)
+        assert (again.sort_key, again.initials) == (row.sort_key, row.initials), name
+        expected = SearchKey.get_by_id(saved.id).text.replace(
+            card.number.lower(), row.number.lower()
+        )
+        assert keys[row.id] == expected, name
