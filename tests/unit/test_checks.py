@@ -24,6 +24,7 @@ from app.checks import (
 from app.customers import load_customer, save_customer, search_key_for
 from app.db import DB, SCHEMA_VERSION, close_database, open_database
 from app.demo import fill_demo
+from app.errors import DatabaseDamagedError
 from app.groups import create_group
 from app.models import Contact, Customer, Group, Membership, SchemaInfo, SearchKey
 from app.records import ContactData, CustomerData
@@ -235,11 +236,12 @@ def test_damaged_file_found(demo: Path) -> None:
     with demo.open("r+b") as fh:
         fh.seek((root - 1) * page_size)
         fh.write(b"\xff" * page_size)
-    open_database(demo, create=False)
-    bad = failing()
-    assert N_INTEGRITY in bad
-    assert bad[N_INTEGRITY].details.startswith("SQLite reports damage")
-    assert bad[N_INTEGRITY].details.endswith("Restore a backup.")
+    before = demo.read_bytes()
+    # Caught when the file is opened (the start-up check), before any check
+    # runs or anything writes to it.
+    with pytest.raises(DatabaseDamagedError, match="damaged"):
+        open_database(demo, create=False)
+    assert demo.read_bytes() == before
 
 
 # --- the bulk tools ---------------------------------------------------------------------

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import app.db
+from app.audit import register_on_connection
 from app.customers import load_customer, save_customer
 from app.db import (
     DB,
@@ -220,7 +221,7 @@ def test_database_from_a_newer_kehu_refused_and_unchanged(tmp_path: Path) -> Non
     assert "newer Kehu" in message
     assert f"schema 99, this program knows up to {SCHEMA_VERSION}" in message
     assert path.read_bytes() == before
-    assert not list(tmp_path.glob("*before-migration*"))
+    assert not list(tmp_path.rglob("*before-migration*"))
 
 
 def test_newer_database_in_rollback_journal_mode_left_in_that_mode(tmp_path: Path) -> None:
@@ -345,7 +346,7 @@ def test_migration_runs_once(
     close_database()
     open_database(path)
     assert runs == [1]
-    assert len(list(tmp_path.glob("*before-migration*"))) == 1
+    assert len(list(tmp_path.rglob("*before-migration*"))) == 1
 
 
 def test_migration_step_runs_in_a_transaction(
@@ -358,13 +359,14 @@ def test_migration_step_runs_in_a_transaction(
     assert seen == [True]
 
 
-def test_backup_written_next_to_the_database_before_migrating(
+def test_backup_written_before_migrating(
     tmp_path: Path, upgrade: Callable[[dict[int, Callable[[], None]]], None]
 ) -> None:
     path = kehu_database(tmp_path / "kehu.sqlite3", "张三")
     # Another Kehu window made a change that is still only in the WAL file: a
     # plain file copy of kehu.sqlite3 would miss it, SQLite's backup does not.
     other = sqlite3.connect(path)
+    register_on_connection(other)  # what the trail's triggers call
     other.execute("PRAGMA wal_autocheckpoint = 0")
     other.execute("UPDATE customer SET name = '只在日志里'")
     other.commit()
@@ -373,7 +375,7 @@ def test_backup_written_next_to_the_database_before_migrating(
         open_database(path)
     finally:
         other.close()
-    (backup,) = tmp_path.glob("kehu.before-migration-v*.sqlite3")
+    (backup,) = tmp_path.rglob("kehu.before-migration-v*.sqlite3")
     assert backup.name.startswith(f"kehu.before-migration-v{SCHEMA_VERSION}-")
     assert stored_version(backup) == SCHEMA_VERSION
     assert "nickname" not in columns(backup)
@@ -405,7 +407,7 @@ def test_failing_step_leaves_version_and_data_unchanged(
     assert stored_version(path) == SCHEMA_VERSION
     assert "nickname" not in columns(path)
     assert raw_query(path, "SELECT name FROM customer") == [("张三",)]
-    assert len(list(tmp_path.glob("*before-migration*"))) == 1
+    assert len(list(tmp_path.rglob("*before-migration*"))) == 1
 
 
 def test_step_failing_in_sql_reported_as_a_database_problem(
