@@ -472,3 +472,75 @@ def salespersons() -> list[str]:
 def refresh_search_key(customer_id: int) -> None:
     data = load_customer(customer_id)
     SearchKey.replace(customer=customer_id, text=search_key_for(data)).execute()
+
+
+# --- undo of a delete (app.audit_undo) ----------------------------------------------------
+
+
+def recreate_customer(
+    customer_id: int,
+    columns: dict[str, object],
+    contacts: list[dict[str, object]],
+    group_ids: Iterable[int],
+) -> None:
+    """Put a deleted card back as the audit trail recorded it: the same id and
+    number, its contacts (their old ids where still free) and its groups that
+    still exist; the search key computed again. *columns* and each contact are
+    the recorded values by column name; what is not given takes the default.
+
+    The card comes back with a version above the recorded one, so that an
+    editor still open on the old card cannot overwrite it, and so that the
+    trail records a restore. Raises ``NotAllowedError`` when another card has
+    taken the id or the number meanwhile."""
+    number = str(columns.get("number") or "")
+    name = str(columns.get("name") or "")
+    with DB.atomic():
+        if Customer.select().where(Customer.id == customer_id).exists():
+            raise NotAllowedError(
+                QT_TRANSLATE_NOOP(
+                    "app",
+                    "The deleted card {name} cannot be brought back: a card created since "
+                    "has taken its place in the database. Enter it again as a new card.",
+                ),
+                name=name,
+            )
+        holder = Customer.get_or_none(Customer.number == number)
+        if holder is not None:
+            raise NotAllowedError(
+                QT_TRANSLATE_NOOP(
+                    "app",
+                    "The deleted card {name} cannot be brought back: its number {number} is "
+                    "now used by {other}. Change that card's number first.",
+                ),
+                name=name,
+                number=number,
+                other=holder.name,
+            )
+        values = _known_columns(Customer, columns)
+        values.update(
+            id=customer_id,
+            sort_key=sort_key(name),
+            initials=initials(name),
+            version=int(columns.get("version") or 1) + 1,  # type: ignore[call-overload]
+        )
+        Customer.insert(values).execute()
+        for contact in contacts:
+            row = _known_columns(Contact, contact)
+            row["customer"] = customer_id
+            old_id = contact.get("id")
+            if old_id is not None and not Contact.select().where(Contact.id == old_id).exists():
+                row["id"] = old_id
+            Contact.insert(row).execute()
+        set_groups(customer_id, group_ids)
+        refresh_search_key(customer_id)
+
+
+def _known_columns(model: type, recorded: dict[str, object]) -> dict[str, object]:
+    """Recorded values by column name -> the model's fields (unknown columns,
+    say of a newer version, are left out; ids are the caller's business)."""
+    by_column = {f.column_name: f for f in model._meta.sorted_fields}  # type: ignore[attr-defined]
+    return {
+        by_column[name].name: value
+        for name, value in recorded.items()
+        if name in by_column and name not in ("id", "customer_id")
+    }

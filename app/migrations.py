@@ -52,3 +52,15 @@ def v3_to_v4() -> None:
         if "salutation" not in {c.name for c in DB.get_columns(table)}:
             migrate(migrator.add_column(table, "salutation", CharField(max_length=50, default="")))
     DB.create_tables(V4_MODELS)
+
+
+def v4_to_v5() -> None:
+    """The audit trail: its table, and the triggers that write it and guard it.
+
+    ``app.db.migrate`` drops the triggers before every step and installs them
+    after it, so later steps may change audited tables freely (``app.audit``)."""
+    from app.audit import install_triggers
+    from app.models import V5_MODELS
+
+    DB.create_tables(V5_MODELS)
+    install_triggers()

@@ -3,6 +3,7 @@ whose labels live in ``app.choices``."""
 
 from __future__ import annotations
 
+from app.models.audit import AuditEntry
 from app.models.base import BaseModel, now
 from app.models.collection import (
     BalanceConfirmation,
@@ -45,7 +46,10 @@ V2_MODELS: list[type[BaseModel]] = [
 V3_MODELS: list[type[BaseModel]] = [DunningTemplate, CompanyImage]
 #: Tables added in schema version 4 (birthdays, holidays and greetings).
 V4_MODELS: list[type[BaseModel]] = [CustomHoliday, GreetingMark, GreetingTemplate]
-ALL_MODELS: list[type[BaseModel]] = V1_MODELS + V2_MODELS + V3_MODELS + V4_MODELS
+#: Tables added in schema version 5 (the audit trail; its triggers come from
+#: ``app.audit.install_triggers``).
+V5_MODELS: list[type[BaseModel]] = [AuditEntry]
+ALL_MODELS: list[type[BaseModel]] = V1_MODELS + V2_MODELS + V3_MODELS + V4_MODELS + V5_MODELS
 
 __all__ = [
     "ALL_KINDS",
@@ -57,7 +61,9 @@ __all__ = [
     "V2_MODELS",
     "V3_MODELS",
     "V4_MODELS",
+    "V5_MODELS",
     "Allocation",
+    "AuditEntry",
     "BalanceConfirmation",
     "BaseModel",
     "BusinessSetting",
