@@ -21,6 +21,9 @@ python main.py import FILE --db PATH [--format csv|xlsx|vcf] [--encoding E] [--s
                       [--all-or-nothing] [--report REPORT.csv]
 python main.py export FILE --db PATH [--format csv|xlsx|vcf] [--group NAME] [--encoding E]
                       [--full-id] [--raw] [--lang zh|en]
+python main.py backup --db PATH [--to DIR]
+python main.py backups --db PATH
+python main.py restore BACKUP --db PATH [--yes]
 """
 
 from __future__ import annotations

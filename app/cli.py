@@ -10,7 +10,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
+import sqlite3
 import sys
+import threading
 import time
 import unicodedata
 from collections.abc import Sequence
@@ -23,6 +26,7 @@ from peewee import OperationalError
 from app.db import close_database, open_database
 from app.errors import KehuError
 from app.money import format_money
+from app.storage_location import warn_on_stderr
 
 if TYPE_CHECKING:
     from app.ageing import AgeingReport
@@ -150,6 +154,10 @@ def _add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type
 
     add_transfer_commands(sub, common)
 
+    from app.cli_backup import add_backup_commands
+
+    add_backup_commands(sub, common)
+
 
 def _iso_date(text: str) -> date:
     try:
@@ -201,15 +209,45 @@ def _add_ageing(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     ageing.set_defaults(func=_cmd_ageing)
 
 
+class _Interrupts:
+    """Ctrl-C, remembered: SQLite calls back into Python (the audit trail's
+    functions) while it writes, and a KeyboardInterrupt raised in such a
+    callback reaches us as "user-defined function raised exception"."""
+
+    seen = False
+
+    @classmethod
+    def install(cls) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            return
+        cls.seen = False
+
+        def on_interrupt(signum: int, frame: object) -> None:
+            cls.seen = True
+            raise KeyboardInterrupt
+
+        signal.signal(signal.SIGINT, on_interrupt)
+
+
 def run_command(args: argparse.Namespace) -> int:
     _use_utf8(sys.stdout)
     _use_utf8(sys.stderr)
+    _Interrupts.install()
     try:
+        warn_on_stderr(getattr(args, "db", None))  # a network share, a sync folder
         return int(args.func(args))
     except KehuError as exc:
         print(f"kehu: {exc}", file=sys.stderr)
         return 2
-    except OperationalError as exc:
+    except (OperationalError, sqlite3.OperationalError) as exc:  # bulk writes use sqlite3's own
+        from app.integrity import explain_database_error
+
+        if _Interrupts.seen:
+            return 130  # Ctrl-C during a write: rolled back, nothing to say
+        known = explain_database_error(exc)
+        if known is not None:
+            print(f"kehu: {known}", file=sys.stderr)
+            return 2
         if not any(word in str(exc).lower() for word in _ENVIRONMENT_ERRORS):
             raise  # a bug, not the environment: keep the traceback
         print(f"kehu: the database cannot be used right now: {exc}", file=sys.stderr)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -19,13 +18,24 @@ import platformdirs
 from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import DatabaseProxy, OperationalError, SqliteDatabase
 
-from app.errors import DatabaseOpenError
+from app.errors import DatabaseDamagedError, DatabaseOpenError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.integrity import (
+    check_connection,
+    disk_full_error,
+    is_damage,
+    is_disk_full,
+    is_read_only,
+    read_header,
+    read_only_connection,
+    read_only_error,
+    truncated,
+)
 
 DB = DatabaseProxy()
 
 #: The schema this version of Kehu writes. Raise it with every migration.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 APP_NAME = "Kehu"
 DEFAULT_DB_NAME = "kehu.sqlite3"
@@ -85,7 +95,8 @@ def _check_file(path: Path) -> None:
             reason=exc.strerror or str(exc),
         ) from exc
     if head != SQLITE_MAGIC:
-        raise DatabaseOpenError(
+        # Damaged, or another program's file: either way the UI may offer a backup.
+        raise DatabaseDamagedError(
             QT_TRANSLATE_NOOP(
                 "app",
                 "{path} is not a Kehu database (it is not an SQLite file, or it is damaged). "
@@ -95,17 +106,37 @@ def _check_file(path: Path) -> None:
         )
 
 
-def _check_contents(path: Path) -> None:
-    """Refuse an SQLite file made by another program or by a newer Kehu before
-    the pragmas touch it: ``journal_mode=wal`` rewrites the file header, so
-    such a file must be looked at through a plain connection that only reads."""
+#: The start-up check stops after this long on a very large file (a 500 MB
+#: file needs about 2 s); the daily backup checks its copy in full.
+STARTUP_CHECK_BUDGET_S = 1.0
+
+
+def _check_contents(path: Path) -> int | None:
+    """Look at an existing file through a connection that cannot write, before
+    the pragmas touch it (``journal_mode=wal`` rewrites the file header):
+    refuse an SQLite file made by another program or by a newer Kehu, and a
+    damaged one (``PRAGMA quick_check``). Returns the stored schema version
+    (None for an empty file)."""
     if not path.exists() or path.stat().st_size == 0:
-        return
+        return None
     from app.models import SchemaInfo
 
     table = SchemaInfo._meta.table_name
     try:
-        conn = sqlite3.connect(str(path), timeout=5)
+        header = read_header(path)
+    except OSError as exc:
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP("app", "Cannot read {path}: {reason}"),
+            path=path,
+            reason=exc.strerror or str(exc),
+        ) from exc
+    if header is None:
+        raise _damaged(path, "the file header is not valid")
+    if truncated(path, header):
+        raise _damaged(path, "the file is shorter than its contents say; it was cut off")
+    result = None
+    try:
+        conn = read_only_connection(path)
         try:
             tables = {
                 name
@@ -116,9 +147,13 @@ def _check_contents(path: Path) -> None:
                 row = conn.execute(
                     f'SELECT value FROM "{table}" WHERE key = ?', ("schema_version",)
                 ).fetchone()
+            if not tables or table in tables:
+                result = check_connection(conn, budget=STARTUP_CHECK_BUDGET_S)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if is_damage(exc):
+            raise _damaged(path, str(exc)) from exc
         raise _cannot_open(path, exc) from exc
     if tables and table not in tables:
         raise DatabaseOpenError(
@@ -128,16 +163,66 @@ def _check_contents(path: Path) -> None:
                 "Choose a Kehu database or a new file name.",
             )
         )
-    if row is not None and str(row[0]).isdecimal() and int(row[0]) > SCHEMA_VERSION:
+    version = int(row[0]) if row is not None and str(row[0]).isdecimal() else None
+    if version is not None and version > SCHEMA_VERSION:
         raise DatabaseOpenError(
             QT_TRANSLATE_NOOP(
                 "app",
                 "This database was written by a newer Kehu (schema {found}, this program "
                 "knows up to {known}). Update Kehu to open it; the file was not changed.",
             ),
-            found=int(row[0]),
+            found=version,
             known=SCHEMA_VERSION,
         )
+    if result is not None and not result.ok:
+        _confirm_damage(path, result.detail)
+    return version
+
+
+def _confirm_damage(path: Path, detail: str) -> None:
+    """A second, unhurried look before calling the file damaged (another Kehu
+    may have started writing meanwhile: then through its WAL, not ``immutable``)."""
+    try:
+        conn = read_only_connection(path)
+        try:
+            result = check_connection(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, str(exc)) from exc
+    if not result.ok:
+        raise _damaged(path, result.detail or detail)
+
+
+def _damaged(path: Path, detail: str) -> DatabaseDamagedError:
+    return DatabaseDamagedError(
+        QT_TRANSLATE_NOOP(
+            "app",
+            "The database {path} is damaged ({detail}). Kehu has not opened it and has not "
+            "changed it. Restore a backup, or ask someone who knows SQLite to rescue it.",
+        ),
+        path=path,
+        detail=detail,
+    )
+
+
+def _check_writable(path: Path, version: int | None) -> None:
+    """Refuse a read-only file when opening it would have to write; a
+    WAL-mode file of this version in a writable folder opens for reading
+    (a write then says the file is read-only)."""
+    if not path.exists():
+        return
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+        return
+    try:
+        header = read_header(path) if path.stat().st_size else None
+    except OSError:
+        header = None
+    readable_as_is = (
+        header is not None and header.wal and version == SCHEMA_VERSION
+    ) and os.access(path.parent, os.W_OK)
+    if not readable_as_is:
+        raise read_only_error(path)
 
 
 def _create_private_file(path: Path) -> None:
@@ -163,7 +248,8 @@ def open_database(target: str | os.PathLike[str] | None = None, *, create: bool 
     """
     path = resolve_target(target)
     _check_file(path)
-    _check_contents(path)
+    version = _check_contents(path)
+    _check_writable(path, version)
     if not path.exists():
         if not create:
             raise DatabaseOpenError(
@@ -171,7 +257,13 @@ def open_database(target: str | os.PathLike[str] | None = None, *, create: bool 
             )
         _create_private_file(path)
     close_database()
-    database = SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=5)
+    # IMMEDIATE: a transaction takes the write lock when it begins, so that a
+    # save that reads first waits (busy_timeout) for another process's write
+    # instead of failing at once with "database is locked".
+    database = SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=5, lock_type="IMMEDIATE")
+    from app.audit import register_functions
+
+    register_functions(database)
     DB.initialize(database)
     try:
         DB.connect(reuse_if_open=True)
@@ -187,6 +279,10 @@ def open_database(target: str | os.PathLike[str] | None = None, *, create: bool 
 
 
 def _cannot_open(path: Path, exc: Exception) -> DatabaseOpenError:
+    if is_read_only(exc):
+        return read_only_error(path)
+    if is_disk_full(exc):
+        return disk_full_error(path)
     return DatabaseOpenError(
         QT_TRANSLATE_NOOP(
             "app",
@@ -264,8 +360,11 @@ def _prepare_schema(path: Path) -> None:
 
     version = read_schema_version()
     if version is None:
+        from app.audit import install_triggers
+
         with DB.atomic():
             DB.create_tables(ALL_MODELS)
+            install_triggers()
             SchemaInfo.create(key="schema_version", value=str(SCHEMA_VERSION))
             SchemaInfo.create(key="created_at", value=datetime.now().isoformat(timespec="seconds"))
         return
@@ -302,22 +401,27 @@ def _v3_to_v4() -> None:
     v3_to_v4()
 
 
-MIGRATIONS: dict[int, Callable[[], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+def _v4_to_v5() -> None:
+    from app.migrations import v4_to_v5
+
+    v4_to_v5()
 
 
-def backup_file(path: Path, suffix: str) -> Path:
-    """Copy the open database with SQLite's online backup API (never a file copy)."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.{suffix}-{stamp}{path.suffix}")
-    source = DB.connection()
-    dest = sqlite3.connect(str(target))
-    try:
-        source.backup(dest)
-    finally:
-        dest.close()
-    if sys.platform != "win32":
-        os.chmod(target, 0o600)
-    return target
+MIGRATIONS: dict[int, Callable[[], None]] = {
+    1: _v1_to_v2,
+    2: _v2_to_v3,
+    3: _v3_to_v4,
+    4: _v4_to_v5,
+}
+
+
+def backup_file(path: Path, version: int) -> Path:
+    """Back up the open database before migrating it from *version*: with
+    SQLite's backup API, into the backup folder (else beside the database).
+    Raises ``DatabaseOpenError`` when no backup can be written at all."""
+    from app.backups import backup_before_migration
+
+    return backup_before_migration(path, version).path
 
 
 def migrate(path: Path, version: int) -> None:
@@ -325,11 +429,13 @@ def migrate(path: Path, version: int) -> None:
     after a backup of the file."""
     from app.models import SchemaInfo
 
-    backup_file(path, f"before-migration-v{version}")
+    backup_file(path, version)
     # SQLite rebuilds a table to add a NOT NULL column; with foreign keys on,
     # dropping the old "customer" table would cascade and delete every
     # contact. The SQLite manual's procedure: keys off outside the
     # transaction, check them before commit, on again after.
+    from app.audit import drop_triggers, install_triggers
+
     DB.execute_sql("PRAGMA foreign_keys = OFF")
     try:
         while version < SCHEMA_VERSION:
@@ -340,11 +446,13 @@ def migrate(path: Path, version: int) -> None:
                     version=version,
                 )
             with DB.atomic():
+                drop_triggers()  # a step may rebuild an audited table or drop a column
                 step()
                 version += 1
                 SchemaInfo.update(value=str(version)).where(
                     SchemaInfo.key == "schema_version"
                 ).execute()
+                install_triggers()  # the trail follows the new columns (none before 5)
                 broken = DB.execute_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise RuntimeError(f"migration to schema {version} broke references: {broken}")

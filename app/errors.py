@@ -94,3 +94,38 @@ class ConcurrentEditError(KnownError):
 
 class NotAllowedError(KnownError):
     pass
+
+
+class DatabaseDamagedError(DatabaseOpenError):
+    """The database failed the start-up check (or is not an SQLite file at
+    all). It was neither opened nor written to; ``path`` names it, so that the
+    UI can offer the newest good backup instead."""
+
+    def __init__(self, template: str, *, path: Any, **params: Any) -> None:
+        from pathlib import Path
+
+        super().__init__(template, path=path, **params)
+        self.path = Path(path)
+
+
+class DatabaseReadOnlyError(DatabaseOpenError):
+    """The database file (or its folder) cannot be written to. Raised when
+    opening needs to write (or a write failed); a subclass of
+    ``DatabaseOpenError`` so that start-up shows it like any other."""
+
+
+class DiskFullError(DatabaseOpenError):
+    """A write failed because the disk (or the database's size limit) is full;
+    the transaction was rolled back, nothing stored was lost."""
+
+
+class BackupError(KnownError):
+    """A backup could not be written, read or restored. ``code`` names the case
+    so that the UI can offer a way out (create the folder again, choose
+    another one): "folder_missing", "folder_not_writable", "disk_full",
+    "damaged", "truncated", "not_sqlite", "not_kehu", "newer", "missing",
+    "same_file", "current_damaged", "failed"."""
+
+    def __init__(self, template: str, *, code: str = "failed", **params: Any) -> None:
+        super().__init__(template, **params)
+        self.code = code

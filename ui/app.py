@@ -10,7 +10,7 @@ import traceback
 from types import TracebackType
 
 from app.db import close_database, open_database
-from app.errors import DatabaseOpenError
+from app.errors import DatabaseDamagedError, DatabaseOpenError
 from app.resources import FONT_FAMILY, font_path
 from ui.platform_check import explain_missing, missing_linux_packages
 
@@ -90,6 +90,25 @@ def run_gui(
 
     try:
         path = open_database(db)
+    except DatabaseDamagedError as exc:
+        print(f"kehu: {exc}", file=sys.stderr)
+        if exit_after_startup:
+            return 2
+        # Never written to: the newest good backup is offered instead.
+        from ui.backup_damaged import offer_backup_for_damaged
+
+        restored = offer_backup_for_damaged(None, exc)
+        if restored is None:
+            return 2
+        try:
+            path = open_database(restored)
+        except DatabaseOpenError as again:
+            QMessageBox.critical(
+                None,
+                QApplication.translate("App", "Cannot open the database"),
+                error_text(again),
+            )
+            return 2
     except DatabaseOpenError as exc:
         message = error_text(exc)
         print(f"kehu: {exc}", file=sys.stderr)
@@ -102,6 +121,8 @@ def run_gui(
     window = MainWindow(settings=settings, db_label=str(path))
     window.show()
     window.load()
+    if not exit_after_startup:
+        window.safety.started(path)
     if exit_after_startup:
 
         def report() -> None:

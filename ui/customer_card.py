@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from app import choices, customers, groups
 from app import validation as v
 from app.errors import (
+    ConcurrentEditError,
     DuplicateMatch,
     FieldIssue,
     KnownError,
@@ -52,8 +53,10 @@ from app.records import Birthday, CustomerData, SavedCustomer
 from app.salutation import derive as derive_salutation
 from ui.contacts import ContactDialog, ContactsModel
 from ui.customer_summary import list_separator
+from ui.edit_conflict import KEEP, RELOAD, ask_about_conflict
 from ui.fields import BirthdayEdit, ChoiceCombo, OptionalDateEdit
 from ui.group_checklist import GroupCheckModel
+from ui.history_view import HistoryPage
 from ui.i18n import error_text, issue_text, tr_app
 
 ERROR_STYLE = "color: #c62828"
@@ -187,6 +190,7 @@ class CustomerCard(QDialog):
         self._build_payment()
         self._build_groups()
         self._build_notes()
+        self._build_history()
 
         self.banner = QLabel(self)
         self.banner.setObjectName("cardBanner")
@@ -541,6 +545,19 @@ class CustomerCard(QDialog):
             for name in ("family_notes", "hobbies", "preferences"):
                 self._hide_row(form, name)
 
+    def _build_history(self) -> None:
+        """A saved card's audit trail (read-only), read when the tab is first shown."""
+        self.history: HistoryPage | None = None
+        if self._data.id is None:
+            return
+        self.history = HistoryPage(self._data.id, self)
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.currentChanged.connect(self._history_shown)
+
+    def _history_shown(self, index: int) -> None:
+        if self.history is not None and self.tabs.widget(index) is self.history:
+            self.history.ensure_loaded()
+
     # --- data in and out ------------------------------------------------------------
 
     _LINES = [
@@ -884,15 +901,58 @@ class CustomerCard(QDialog):
                 return
             try:
                 saved = customers.save_customer(data, confirm=True)
+            except ConcurrentEditError as again:
+                self._resolve_conflict(again)
+                return
             except (ValidationError, NeedsConfirmation, KnownError, OperationalError) as again:
                 self._report_failure(again)
                 return
+        except ConcurrentEditError as exc:
+            self._resolve_conflict(exc)
+            return
         except (KnownError, OperationalError) as exc:
             self._report_failure(exc)
             return
         self.result_saved = saved
         self.saved.emit(saved)
         super().accept()
+
+    def _resolve_conflict(self, exc: ConcurrentEditError) -> None:
+        """Someone saved this card after it was opened here (another window or
+        another computer): the admin chooses their version, this one, or to go
+        on editing. Nothing is overwritten or dropped without being asked."""
+        self._set_banner(error_text(exc))
+        choice = ask_about_conflict(
+            self,
+            self.tr("Card changed meanwhile"),
+            self.tr(
+                "Someone else saved this card after you opened it "
+                "(in another window or on another computer)."
+            ),
+        )
+        if choice == KEEP:
+            return  # keep editing: the banner says that nothing was saved
+        try:
+            current = customers.load_customer(self._data.id)
+        except (KnownError, OperationalError) as error:
+            self._report_failure(error)  # e.g. the card was deleted meanwhile
+            return
+        if choice == RELOAD:
+            self._data = current
+            self._load(current)
+            self._touched.clear()
+            self._show_issues([], [])
+            self._initial = self._snapshot()
+            self.setWindowTitle(self.tr("Customer card: {name}").format(name=current.name))
+            self._set_banner(
+                self.tr("Their version is loaded; your changes were discarded."), warning=True
+            )
+            return
+        # Save mine: over the version stored now. Archiving is not part of the
+        # form, so the stored archive state stays as it is.
+        self._data.version = current.version
+        self._data.archived = current.archived
+        self.save()
 
     def _confirm(self, exc: NeedsConfirmation) -> bool:
         warnings = [(self.field_label(w.field), issue_text(w)) for w in exc.warnings]

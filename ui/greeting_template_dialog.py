@@ -37,6 +37,7 @@ from app.company import CompanyProfile, load_profile
 from app.documents.greeting_cards import salutation_line
 from app.documents.text import long_date
 from app.errors import ConcurrentEditError, FieldIssue, KnownError, ValidationError
+from ui.edit_conflict import OVERWRITE, RELOAD, ask_about_conflict
 from ui.i18n import error_text, issue_text, tr_app
 from ui.template_problems import ProblemList
 
@@ -412,7 +413,9 @@ class GreetingTemplateDialog(QDialog):
             self._go_to(exc.issues[0])
             self._say(self.tr("Not saved: correct the problems first."))
             return False
-        except (ConcurrentEditError, KnownError) as exc:
+        except ConcurrentEditError as exc:
+            return self._resolve_conflict(exc)
+        except KnownError as exc:
             self._say(error_text(exc))
             return False
         self._template = saved
@@ -421,6 +424,26 @@ class GreetingTemplateDialog(QDialog):
         self.state_label.setText(self.tr("Your own text"))
         self._say(self.tr("Saved."), error=False)
         return True
+
+    def _resolve_conflict(self, exc: ConcurrentEditError) -> bool:
+        """Someone saved this text after it was opened here: their version,
+        mine over it, or go on editing."""
+        self._say(error_text(exc))
+        choice = ask_about_conflict(
+            self,
+            self.tr("Text changed meanwhile"),
+            self.tr("Someone else saved this text after you opened it."),
+        )
+        stored = templates.load_template(*self._choice())
+        if choice == RELOAD:
+            self._modified = False
+            self._show(stored)
+            self._say(self.tr("Their version is loaded; your changes were discarded."), error=False)
+            return False
+        if choice == OVERWRITE:
+            self._template = stored  # saved over the version stored now
+            return self.save()
+        return False
 
     def reset(self) -> None:
         answer = QMessageBox.question(

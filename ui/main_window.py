@@ -40,12 +40,15 @@ from PySide6.QtWidgets import (
 from app import account, choices, customers, groups, upcoming
 from app.card_status import collection_status
 from app.customer_query import ACTIVE, ALL, ARCHIVED, CustomerFilter
+from app.db import database_path
 from app.errors import KnownError
+from app.integrity import explain_database_error
 from app.records import CustomerData
 from ui.business_settings_dialog import BusinessSettingsDialog
 from ui.customer_card import CustomerCard
 from ui.customer_list import COL_ADDRESS, COL_NAME, COL_NUMBER, COUNTING, CustomerTableModel
 from ui.customer_summary import CustomerSummary
+from ui.data_safety import DataSafety
 from ui.document_batch_dialog import DocumentBatchDialog
 from ui.greeting_settings_dialog import GreetingSettingsDialog
 from ui.group_panel import ALL_CUSTOMERS, GroupPanel
@@ -100,7 +103,8 @@ class TodayNotice(QFrame):
     def show_count(self, count: int) -> None:
         self.count = count
         text = self.tr("%n customer(s) have a birthday or anniversary today", "", count)
-        self.label.setText(f'{escape(text)} — <a href="show">{escape(self.tr("Show"))}</a>')
+        show = self.tr("Show")  # its own line: lupdate misses tr() inside an f-string
+        self.label.setText(f'{escape(text)} — <a href="show">{escape(show)}</a>')
         self.setVisible(count > 0)
 
 
@@ -171,9 +175,13 @@ class MainWindow(QMainWindow):
         self._notice_signals: Any = None
         self._upcoming: UpcomingDialog | None = None
         central = QWidget(self)
+        self.safety = DataSafety(self)
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
+        self.storage_warning = self.safety.storage_bar(database_path() or db_label)
+        if self.storage_warning is not None:
+            central_layout.addWidget(self.storage_warning)
         central_layout.addWidget(self.today_notice)
         central_layout.addWidget(self.views, 1)
         self.setCentralWidget(central)
@@ -395,8 +403,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.safety.backup_now_action)
+        file_menu.addAction(self.safety.backups_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.safety.undo_action)
+        edit_menu.aboutToShow.connect(self.safety.update_undo)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         group_menu = menu.addMenu(self.tr("&Groups"))
         group_menu.addAction(self.groups.new_action)
@@ -716,6 +730,11 @@ class MainWindow(QMainWindow):
         self.workbench.groups_changed()
         self._stale_views.update({self.workbench, self.overview})
 
+    def database_replaced(self) -> None:
+        """After a restore from a backup: every list, count and view reads anew."""
+        self._customers_imported()
+        self._selection_changed()
+
     def export_customers(self, *, selected: bool = False) -> Any:
         """The export dialog for the list's filter, its selection or a group."""
         from ui.export_dialog import FILTER, SELECTED, ExportDialog
@@ -846,7 +865,10 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.warning(
             self,
             self.tr("Delete permanently"),
-            self.tr("Delete this archived customer for good? This cannot be undone."),
+            self.tr(
+                "Delete this archived customer for good? Right after, Edit → Undo can "
+                "still bring it back."
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -874,6 +896,10 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _database_problem(self, exc: Exception) -> None:
+        known = explain_database_error(exc)
+        if known is not None:  # a read-only file, a full disk: say so, not "try again"
+            QMessageBox.warning(self, self.tr("Database problem"), error_text(known))
+            return
         QMessageBox.warning(
             self,
             self.tr("Database problem"),

@@ -252,7 +252,7 @@
 <context>
     <name>GreetingWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/greeting_window.py" line="639"/>
+        <location filename="../../ui/greeting_window.py" line="637"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -260,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/greeting_window.py" line="640"/>
+        <location filename="../../ui/greeting_window.py" line="638"/>
         <source>%n included</source>
         <translation>
             <numerusform>%n included</numerusform>
@@ -268,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/greeting_window.py" line="641"/>
+        <location filename="../../ui/greeting_window.py" line="639"/>
         <source>%n already greeted</source>
         <translation>
             <numerusform>%n already greeted</numerusform>
@@ -276,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/greeting_window.py" line="644"/>
+        <location filename="../../ui/greeting_window.py" line="642"/>
         <source>%n without mobile</source>
         <translation>
             <numerusform>%n without mobile</numerusform>
@@ -284,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/greeting_window.py" line="709"/>
+        <location filename="../../ui/greeting_window.py" line="707"/>
         <source>%n person(s) marked as greeted.</source>
         <translation>
             <numerusform>%n person marked as greeted.</numerusform>
@@ -292,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/greeting_window.py" line="712"/>
+        <location filename="../../ui/greeting_window.py" line="710"/>
         <source>%n greeted mark(s) taken back.</source>
         <translation>
             <numerusform>%n greeted mark taken back.</numerusform>
@@ -300,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/greeting_window.py" line="731"/>
+        <location filename="../../ui/greeting_window.py" line="729"/>
         <source>Mark the %n included people as greeted for {what}?</source>
         <translation>
             <numerusform>Mark the %n included person as greeted for {what}?</numerusform>
@@ -308,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/greeting_window.py" line="750"/>
+        <location filename="../../ui/greeting_window.py" line="748"/>
         <source>%n person(s) left out:</source>
         <translation>
             <numerusform>%n person left out:</numerusform>
@@ -316,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/greeting_window.py" line="754"/>
+        <location filename="../../ui/greeting_window.py" line="752"/>
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
@@ -324,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/greeting_window.py" line="848"/>
+        <location filename="../../ui/greeting_window.py" line="846"/>
         <source>%n person(s) saved to {path}.</source>
         <translation>
             <numerusform>%n person saved to {path}.</numerusform>
@@ -332,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/greeting_window.py" line="856"/>
+        <location filename="../../ui/greeting_window.py" line="854"/>
         <source>%n person(s) in the preview.</source>
         <translation>
             <numerusform>%n person in the preview.</numerusform>
@@ -408,7 +408,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -416,7 +416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="827"/>
+        <location filename="../../ui/main_window.py" line="846"/>
         <source>Archive %n customer(s)? Archived cards are hidden from the lists but nothing is deleted; you can restore them any time.</source>
         <translation>
             <numerusform>Archive %n customer? Archived cards are hidden from the lists but nothing is deleted; you can restore them any time.</numerusform>
@@ -530,11 +530,38 @@
 <context>
     <name>TodayNotice</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>%n customer(s) have a birthday or anniversary today</source>
         <translation>
             <numerusform>%n customer has a birthday or anniversary today</numerusform>
             <numerusform>%n customers have a birthday or anniversary today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoAction</name>
+    <message numerus="yes">
+        <location filename="../../ui/undo_action.py" line="54"/>
+        <source>Undo archive of %n customer(s)</source>
+        <translation>
+            <numerusform>Undo archive of %n customer</numerusform>
+            <numerusform>Undo archive of %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/undo_action.py" line="60"/>
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} and %n more</numerusform>
+            <numerusform>{names} and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/undo_action.py" line="99"/>
+        <source>%n card(s) taken out of the archive.</source>
+        <translation>
+            <numerusform>%n card taken out of the archive.</numerusform>
+            <numerusform>%n cards taken out of the archive.</numerusform>
         </translation>
     </message>
 </context>

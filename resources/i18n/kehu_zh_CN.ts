@@ -492,9 +492,297 @@
         <translation>客户档案程序发生内部错误。这是程序本身的问题，不是您操作有误。已保存的数据是安全的；如果有打开的客户资料卡，它仍然开着。请将下方的详细信息反馈给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="98"/>
+        <location filename="../../ui/app.py" line="108"/>
+        <location filename="../../ui/app.py" line="117"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <location filename="../../ui/backup_model.py" line="31"/>
+        <source>Manual</source>
+        <extracomment>The status of a backup not checked yet, and of one that passed.</extracomment>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_model.py" line="32"/>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_model.py" line="33"/>
+        <source>Before an update</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_model.py" line="34"/>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_model.py" line="35"/>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_model.py" line="45"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_model.py" line="46"/>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_model.py" line="47"/>
+        <source>Damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_model.py" line="48"/>
+        <source>Cut off</source>
+        <translation>文件不完整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_model.py" line="49"/>
+        <source>From a newer Kehu</source>
+        <translation>来自更新版本的客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_model.py" line="50"/>
+        <location filename="../../ui/backup_model.py" line="51"/>
+        <source>Not a Kehu file</source>
+        <translation>不是客户档案文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_model.py" line="53"/>
+        <source>Cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_model.py" line="106"/>
+        <source>Made</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_model.py" line="107"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_model.py" line="108"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_model.py" line="109"/>
+        <source>Check</source>
+        <translation>检查结果</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="51"/>
+        <location filename="../../ui/backup_actions.py" line="123"/>
+        <source>Backup not written</source>
+        <translation>备份未写入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="56"/>
+        <source>Create it again</source>
+        <translation>重新创建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="62"/>
+        <source>Choose another folder…</source>
+        <translation>选择其他文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="83"/>
+        <source>Folder for the backups</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="92"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="93"/>
+        <source>The choice could not be saved: {reason}</source>
+        <translation>无法保存所作的选择：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="107"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="112"/>
+        <source>Backed up and checked: {name} ({size}).</source>
+        <translation>已备份并通过检查：{name}（{size}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="150"/>
+        <source>Daily backup written: {name}</source>
+        <translation>已写入每日备份：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="161"/>
+        <source>The daily backup failed: {reason} (File → Backups…)</source>
+        <translation>每日备份失败：{reason}（文件 → 备份…）</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="77"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="98"/>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="99"/>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="100"/>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="101"/>
+        <source>&amp;Change folder…</source>
+        <translation>更改文件夹(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="116"/>
+        <source>Keep the newest backup of each of the last</source>
+        <translation>在最近的若干天、周、月中，每天、每周、每月各保留最新的一份备份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="119"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="120"/>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="121"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="122"/>
+        <source>Days:</source>
+        <translation>天数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="123"/>
+        <source>Weeks:</source>
+        <translation>周数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="124"/>
+        <source>Months:</source>
+        <translation>月数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="126"/>
+        <source>The five newest backups made with Back up now, and of those made before an update, an import or a restore, are kept as well.</source>
+        <translation>此外，用“立即备份”创建的备份，以及在升级、导入或恢复之前自动创建的备份，也各保留最新的五份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="164"/>
+        <source>Backups of {database} are kept in {folder}</source>
+        <translation>{database}的备份保存在{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="168"/>
+        <source>(This folder does not exist yet or is not reachable.)</source>
+        <translation>（此文件夹尚不存在或无法访问。）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="199"/>
+        <source>The setting could not be saved: {reason}</source>
+        <translation>无法保存该设置：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="231"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="240"/>
+        <source>Backed up and checked: {name} ({size}).</source>
+        <translation>已备份并通过检查：{name}（{size}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="264"/>
+        <source>Restore from a backup file</source>
+        <translation>从备份文件恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="266"/>
+        <source>Kehu databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>客户档案数据库 (*.sqlite3 *.db);; 所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="277"/>
+        <source>Restore the backup made {made}?</source>
+        <translation>要恢复{made}创建的备份吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="279"/>
+        <source>Restore the backup {name}?</source>
+        <translation>要恢复备份{name}吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="283"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="287"/>
+        <source>Everything in the database will be replaced by the contents of the backup. The current data is backed up first, so that this restore can be undone by restoring that backup.</source>
+        <translation>数据库中的全部内容将被替换为备份中的内容。恢复之前会先备份当前数据，因此可以通过恢复那份备份来撤销此次恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="292"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="298"/>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="315"/>
+        <source>The backup {name} was restored.</source>
+        <translation>已恢复备份{name}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="317"/>
+        <source>The data as it was before is in the backup {name}.</source>
+        <translation>恢复之前的数据保存在备份{name}中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialogs.py" line="330"/>
+        <source>The folder {folder} is not there.</source>
+        <translation>文件夹{folder}不存在。</translation>
     </message>
 </context>
 <context>
@@ -1733,509 +2021,530 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../ui/customer_card.py" line="173"/>
+        <location filename="../../ui/customer_card.py" line="176"/>
         <source>New corporate customer</source>
         <translation>新建单位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="175"/>
+        <location filename="../../ui/customer_card.py" line="178"/>
         <source>New individual customer</source>
         <translation>新建个人客户</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="178"/>
+        <location filename="../../ui/customer_card.py" line="181"/>
+        <location filename="../../ui/customer_card.py" line="946"/>
         <source>Customer card: {name}</source>
         <translation>客户资料卡：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="200"/>
+        <location filename="../../ui/customer_card.py" line="204"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="201"/>
+        <location filename="../../ui/customer_card.py" line="205"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="274"/>
+        <location filename="../../ui/customer_card.py" line="278"/>
         <source>Basic</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="278"/>
+        <location filename="../../ui/customer_card.py" line="282"/>
         <source>Kind</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="279"/>
+        <location filename="../../ui/customer_card.py" line="283"/>
         <source>Customer number</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="279"/>
+        <location filename="../../ui/customer_card.py" line="283"/>
         <source>automatic</source>
         <translation>自动生成</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="283"/>
+        <location filename="../../ui/customer_card.py" line="287"/>
         <source>Registered name *</source>
         <translation>单位名称 *</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="283"/>
+        <location filename="../../ui/customer_card.py" line="287"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="285"/>
+        <location filename="../../ui/customer_card.py" line="289"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="286"/>
+        <location filename="../../ui/customer_card.py" line="290"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="292"/>
+        <location filename="../../ui/customer_card.py" line="296"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="294"/>
+        <location filename="../../ui/customer_card.py" line="298"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="294"/>
+        <location filename="../../ui/customer_card.py" line="298"/>
         <source>how we met, e.g. trade fair</source>
         <translation>如何结识，如：展会</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="297"/>
+        <location filename="../../ui/customer_card.py" line="301"/>
         <source>Document language</source>
         <translation>单据语言</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="300"/>
+        <location filename="../../ui/customer_card.py" line="304"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="302"/>
+        <location filename="../../ui/customer_card.py" line="306"/>
         <source>Resident ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="302"/>
+        <location filename="../../ui/customer_card.py" line="306"/>
         <source>18 characters; fills birthday</source>
         <translation>18 位，填写后自动带出生日</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="305"/>
+        <location filename="../../ui/customer_card.py" line="309"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="306"/>
+        <location filename="../../ui/customer_card.py" line="310"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="307"/>
+        <location filename="../../ui/customer_card.py" line="311"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="308"/>
+        <location filename="../../ui/customer_card.py" line="312"/>
         <source>Salutation</source>
         <translation>称呼</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="311"/>
+        <location filename="../../ui/customer_card.py" line="315"/>
         <source>How greetings address this person. Leave it empty to use the one shown in grey, made from the name, gender and job title.</source>
         <translation>问候时对此人的称呼。留空则使用灰色显示的称呼（由姓名、性别和职务生成）。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="317"/>
+        <location filename="../../ui/customer_card.py" line="321"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="317"/>
+        <location filename="../../ui/customer_card.py" line="321"/>
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="319"/>
+        <location filename="../../ui/customer_card.py" line="323"/>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="320"/>
+        <location filename="../../ui/customer_card.py" line="324"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="322"/>
+        <location filename="../../ui/customer_card.py" line="326"/>
         <source>Size</source>
         <translation>企业规模</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="324"/>
+        <location filename="../../ui/customer_card.py" line="328"/>
         <source>Founded on</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="344"/>
+        <location filename="../../ui/customer_card.py" line="348"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="345"/>
+        <location filename="../../ui/customer_card.py" line="349"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="349"/>
+        <location filename="../../ui/customer_card.py" line="353"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="349"/>
+        <location filename="../../ui/customer_card.py" line="353"/>
         <source>Landline</source>
         <translation>座机</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="352"/>
+        <location filename="../../ui/customer_card.py" line="356"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="353"/>
+        <location filename="../../ui/customer_card.py" line="357"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="354"/>
+        <location filename="../../ui/customer_card.py" line="358"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="355"/>
+        <location filename="../../ui/customer_card.py" line="359"/>
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="356"/>
+        <location filename="../../ui/customer_card.py" line="360"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="357"/>
+        <location filename="../../ui/customer_card.py" line="361"/>
         <source>Postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="358"/>
+        <location filename="../../ui/customer_card.py" line="362"/>
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="378"/>
+        <location filename="../../ui/customer_card.py" line="382"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="381"/>
+        <location filename="../../ui/customer_card.py" line="385"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="383"/>
+        <location filename="../../ui/customer_card.py" line="387"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="385"/>
+        <location filename="../../ui/customer_card.py" line="389"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="387"/>
+        <location filename="../../ui/customer_card.py" line="391"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="401"/>
+        <location filename="../../ui/customer_card.py" line="405"/>
         <source>Contact persons</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="405"/>
+        <location filename="../../ui/customer_card.py" line="409"/>
         <source>Payment and credit</source>
         <translation>付款与信用</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="406"/>
+        <location filename="../../ui/customer_card.py" line="410"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="407"/>
+        <location filename="../../ui/customer_card.py" line="411"/>
         <source>Bank account</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="409"/>
+        <location filename="../../ui/customer_card.py" line="413"/>
         <source>Invoice required</source>
         <translation>发票类型</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="411"/>
+        <location filename="../../ui/customer_card.py" line="415"/>
         <source>Tax ID</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="413"/>
+        <location filename="../../ui/customer_card.py" line="417"/>
         <source>Settlement</source>
         <translation>结算方式</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="416"/>
+        <location filename="../../ui/customer_card.py" line="420"/>
         <source>Days net</source>
         <translation>账期天数</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="416"/>
+        <location filename="../../ui/customer_card.py" line="420"/>
         <source>for &apos;N days net&apos;</source>
         <translation>结算方式为“账期N天”时填写</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="419"/>
+        <location filename="../../ui/customer_card.py" line="423"/>
         <source>Payment days of the month</source>
         <translation>每月付款日</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="421"/>
+        <location filename="../../ui/customer_card.py" line="425"/>
         <source>Who signs payments</source>
         <translation>付款签批人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="425"/>
+        <location filename="../../ui/customer_card.py" line="429"/>
         <source>Signer in the office</source>
         <translation>签批人在岗时间</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="426"/>
+        <location filename="../../ui/customer_card.py" line="430"/>
         <source>e.g. Tue and Thu mornings</source>
         <translation>如：周二、周四上午</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="431"/>
+        <location filename="../../ui/customer_card.py" line="435"/>
         <source>Reconcile first</source>
         <translation>先对账</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="432"/>
+        <location filename="../../ui/customer_card.py" line="436"/>
         <source>They reconcile a statement before paying</source>
         <translation>付款前要先核对对账单</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="435"/>
+        <location filename="../../ui/customer_card.py" line="439"/>
         <source>Documents they need</source>
         <translation>付款所需单据</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="438"/>
+        <location filename="../../ui/customer_card.py" line="442"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="446"/>
+        <location filename="../../ui/customer_card.py" line="450"/>
         <source>Credit rating</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="449"/>
+        <location filename="../../ui/customer_card.py" line="453"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="451"/>
+        <location filename="../../ui/customer_card.py" line="455"/>
         <source>Payment terms (days)</source>
         <translation>付款期限（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="456"/>
+        <location filename="../../ui/customer_card.py" line="460"/>
         <source>Supply hold</source>
         <translation>停止供货</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="457"/>
+        <location filename="../../ui/customer_card.py" line="461"/>
         <source>No new deliveries until the previous one is paid</source>
         <translation>前款不结，后货不送</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="459"/>
+        <location filename="../../ui/customer_card.py" line="463"/>
         <source>Hold reason</source>
         <translation>停供原因</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="481"/>
+        <location filename="../../ui/customer_card.py" line="485"/>
         <source>Late-payment charges (违约金)</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="488"/>
+        <location filename="../../ui/customer_card.py" line="492"/>
         <source>Charged as</source>
         <translation>计收方式</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="494"/>
+        <location filename="../../ui/customer_card.py" line="498"/>
         <source>Daily rate (% per day)</source>
         <translation>日费率（%/天）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="495"/>
+        <location filename="../../ui/customer_card.py" line="499"/>
         <source>e.g. 0.05</source>
         <translation>如 0.05</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="499"/>
+        <location filename="../../ui/customer_card.py" line="503"/>
         <source>Percent of the overdue amount per day: 0.05 means 0.05 % per day, that is 5 per 10,000 owed.</source>
         <translation>每天按逾期金额的百分比计收：0.05 表示每天 0.05%，即每 10,000 逾期金额每天计 5。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="507"/>
+        <location filename="../../ui/customer_card.py" line="511"/>
         <source>Fee per reminder level</source>
         <translation>每级催款费用</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="512"/>
+        <location filename="../../ui/customer_card.py" line="516"/>
         <source>Fixed fees for reminder levels 1, 2, 3 and so on, separated by commas or 、 (at most five levels).</source>
         <translation>第 1、2、3 级等各级催款的固定费用，用逗号或顿号（、）分隔（最多五级）。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="527"/>
+        <location filename="../../ui/customer_card.py" line="531"/>
         <source>New group…</source>
         <translation>新建分组…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="529"/>
+        <location filename="../../ui/customer_card.py" line="533"/>
         <source>Tick the groups this customer belongs to.</source>
         <translation>勾选该客户所属的分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="532"/>
+        <location filename="../../ui/customer_card.py" line="536"/>
         <source>Groups</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="535"/>
         <location filename="../../ui/customer_card.py" line="539"/>
+        <location filename="../../ui/customer_card.py" line="543"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="536"/>
+        <location filename="../../ui/customer_card.py" line="540"/>
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="537"/>
+        <location filename="../../ui/customer_card.py" line="541"/>
         <source>Hobbies</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="538"/>
+        <location filename="../../ui/customer_card.py" line="542"/>
         <source>Preferences</source>
         <translation>个人喜好</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="630"/>
+        <location filename="../../ui/customer_card.py" line="554"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="647"/>
         <source>made from the name, gender and job title</source>
         <translation>由姓名、性别和职务生成</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="691"/>
+        <location filename="../../ui/customer_card.py" line="708"/>
         <source>Credit limit ({currency})</source>
         <translation>信用额度（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="692"/>
+        <location filename="../../ui/customer_card.py" line="709"/>
         <source>Fee per reminder level ({currency})</source>
         <translation>每级催款费用（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="768"/>
+        <location filename="../../ui/customer_card.py" line="785"/>
         <source>Contact {n} ({name}): {problem}</source>
         <translation>第 {n} 位联系人（{name}）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="805"/>
+        <location filename="../../ui/customer_card.py" line="822"/>
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="808"/>
+        <location filename="../../ui/customer_card.py" line="825"/>
         <source>gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="811"/>
+        <location filename="../../ui/customer_card.py" line="828"/>
         <source>Filled from the resident ID: {fields}</source>
         <translation>已按身份证号填写：{fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="840"/>
+        <location filename="../../ui/customer_card.py" line="857"/>
         <source>Remove contact person</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="841"/>
+        <location filename="../../ui/customer_card.py" line="858"/>
         <source>Remove {name} from this card? This takes effect when you save.</source>
         <translation>从资料卡中删除联系人“{name}”吗？保存后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="854"/>
-        <location filename="../../ui/customer_card.py" line="860"/>
+        <location filename="../../ui/customer_card.py" line="871"/>
+        <location filename="../../ui/customer_card.py" line="877"/>
         <source>New group</source>
         <translation>新建分组</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="854"/>
+        <location filename="../../ui/customer_card.py" line="871"/>
         <source>Group name:</source>
         <translation>分组名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="877"/>
+        <location filename="../../ui/customer_card.py" line="894"/>
         <source>Not saved: please correct the fields marked in red. Your input is kept.</source>
         <translation>未保存：请修改标红的项目。已填写的内容都还在。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="909"/>
+        <location filename="../../ui/customer_card.py" line="927"/>
+        <source>Card changed meanwhile</source>
+        <translation>资料卡已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="929"/>
+        <source>Someone else saved this card after you opened it (in another window or on another computer).</source>
+        <translation>您打开这份资料卡后，有其他人保存了它（在另一个窗口或另一台电脑上）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="948"/>
+        <source>Their version is loaded; your changes were discarded.</source>
+        <translation>已载入对方的版本；您的修改已放弃。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_card.py" line="969"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>未保存：请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="914"/>
+        <location filename="../../ui/customer_card.py" line="974"/>
         <source>Not saved: the database could not be written ({reason}). Your input is kept; try again in a moment.</source>
         <translation>未保存：无法写入数据库（{reason}）。已填写的内容都还在，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="918"/>
+        <location filename="../../ui/customer_card.py" line="978"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="924"/>
+        <location filename="../../ui/customer_card.py" line="984"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="925"/>
+        <location filename="../../ui/customer_card.py" line="985"/>
         <source>You have changed this card. Close it without saving?</source>
         <translation>资料卡已修改，不保存就关闭吗？</translation>
     </message>
@@ -2440,6 +2749,103 @@
         <location filename="../../ui/customer_list.py" line="103"/>
         <source>{name} ({short_name})</source>
         <translation>{name}（{short_name}）</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <location filename="../../ui/backup_damaged.py" line="63"/>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_damaged.py" line="71"/>
+        <source>Looking for the newest good backup…</source>
+        <translation>正在查找最新的完好备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_damaged.py" line="76"/>
+        <source>Restore in &amp;place</source>
+        <translation>在原位置恢复(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_damaged.py" line="80"/>
+        <source>The damaged file is kept beside it as {name}.damaged-…</source>
+        <translation>损坏的文件将保留在同一文件夹中，名为{name}.damaged-…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_damaged.py" line="84"/>
+        <source>Restore into a &amp;new file…</source>
+        <translation>恢复到新文件(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_damaged.py" line="85"/>
+        <source>&amp;Choose another backup…</source>
+        <translation>选择其他备份(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_damaged.py" line="86"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_damaged.py" line="132"/>
+        <source>No good backup of this database was found in its backup folder. Choose a backup file, or quit and ask for help: the damaged file is unchanged.</source>
+        <translation>在此数据库的备份文件夹中没有找到完好的备份。请选择一个备份文件，或退出并寻求帮助：损坏的文件保持原样，没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_damaged.py" line="140"/>
+        <source>The newest good backup was made {made} ({kind}, {size}). Restoring it loses what was entered after that.</source>
+        <translation>最新的完好备份创建于{made}（{kind}，{size}）。恢复该备份会丢失此后录入的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_damaged.py" line="150"/>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_damaged.py" line="152"/>
+        <source>Kehu databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>客户档案数据库 (*.sqlite3 *.db);; 所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_damaged.py" line="170"/>
+        <source>The backup {name} passed its check.</source>
+        <translation>备份{name}已通过检查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_damaged.py" line="184"/>
+        <source>New database file</source>
+        <translation>新数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_damaged.py" line="186"/>
+        <source>Kehu databases (*.sqlite3)</source>
+        <translation>客户档案数据库 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_damaged.py" line="195"/>
+        <source>That is the damaged file itself; choose Restore in place instead.</source>
+        <translation>这就是损坏的文件本身；请改用“在原位置恢复”。</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafety</name>
+    <message>
+        <location filename="../../ui/data_safety.py" line="30"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_safety.py" line="35"/>
+        <source>Backups…</source>
+        <translation>备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_safety.py" line="38"/>
+        <location filename="../../ui/data_safety.py" line="48"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>
@@ -3005,99 +3411,99 @@
 <context>
     <name>DunningTemplateDialog</name>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="59"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="60"/>
         <source>Dunning letter templates</source>
         <extracomment>Role of a problem item: (field, line). Role of a placeholder item: its name.</extracomment>
         <translation>催款函模板</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="76"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="77"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="77"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="78"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="78"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="79"/>
         <source>&amp;Level:</source>
         <translation>级别(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="80"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="81"/>
         <source>Document &amp;language:</source>
         <translation>文书语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="101"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="102"/>
         <source>&amp;Subject:</source>
         <translation>标题(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="109"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="110"/>
         <source>Each line is a paragraph; a blank line leaves a little space. Start a line with two full-width spaces to indent it. A line holding only {{ invoices }} becomes the table of overdue invoices.</source>
         <translation>每一行是一个段落；空行留出一点间距。行首输入两个全角空格即可首行缩进。只有 {{ invoices }} 的一行会变成逾期单据明细表。</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="126"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="127"/>
         <source>Placeholders (double-click to insert):</source>
         <translation>占位符（双击插入）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="156"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="157"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="159"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="160"/>
         <source>&amp;Preview…</source>
         <translation>预览(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="163"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="164"/>
         <source>&amp;Reset to default…</source>
         <translation>恢复默认(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="167"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="168"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="171"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="172"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="218"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="219"/>
         <source>Built-in text</source>
         <translation>内置文本</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="218"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="219"/>
         <location filename="../../ui/dunning_template_dialog.py" line="350"/>
         <source>Your own text</source>
         <translation>自定义文本</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="246"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="247"/>
         <source>Your changes to this template are not saved. Discard them?</source>
         <translation>对此模板的修改尚未保存。要放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="307"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="308"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="324"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="325"/>
         <source>Sample letter: {level}</source>
         <translation>示例函件：{level}</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="339"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="340"/>
         <source>Not saved: correct the problems first.</source>
         <translation>未保存：请先改正上述问题。</translation>
     </message>
@@ -3107,27 +3513,42 @@
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="357"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="360"/>
+        <source>Text changed meanwhile</source>
+        <translation>文本已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="361"/>
+        <source>Someone else saved this text after you opened it.</source>
+        <translation>您打开这段文本后，有其他人保存了它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="367"/>
+        <source>Their version is loaded; your changes were discarded.</source>
+        <translation>已载入对方的版本；您的修改已放弃。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dunning_template_dialog.py" line="377"/>
         <source>Reset to default</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="359"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="379"/>
         <source>Replace this template with the built-in text? Your own text for this level and language is deleted.</source>
         <translation>用内置文本替换此模板吗？此级别和语言的自定义文本将被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="368"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="388"/>
         <source>The built-in text is back.</source>
         <translation>已恢复内置文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="378"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="398"/>
         <source>Subject</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="378"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="398"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
@@ -3135,37 +3556,37 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../ui/customer_card.py" line="111"/>
+        <location filename="../../ui/customer_card.py" line="114"/>
         <source>Please check before saving</source>
         <translation>保存前请核对</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="115"/>
+        <location filename="../../ui/customer_card.py" line="118"/>
         <source>These values look wrong:</source>
         <translation>以下内容可能有误：</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="119"/>
+        <location filename="../../ui/customer_card.py" line="122"/>
         <source>{label}: {problem}</source>
         <translation>{label}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="126"/>
+        <location filename="../../ui/customer_card.py" line="129"/>
         <source>This customer may already be on file:</source>
         <translation>该客户可能已经建档：</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="131"/>
+        <location filename="../../ui/customer_card.py" line="134"/>
         <source>Open this card</source>
         <translation>打开此资料卡</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="139"/>
+        <location filename="../../ui/customer_card.py" line="142"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_card.py" line="142"/>
+        <location filename="../../ui/customer_card.py" line="145"/>
         <source>Go back and correct</source>
         <translation>返回修改</translation>
     </message>
@@ -3188,54 +3609,86 @@
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="456"/>
+        <location filename="../../ui/import_models.py" line="466"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="457"/>
+        <location filename="../../ui/import_models.py" line="467"/>
         <source>Name in the file</source>
         <translation>文件中的名称</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="458"/>
+        <location filename="../../ui/import_models.py" line="468"/>
         <source>Mobile in the file</source>
         <translation>文件中的手机</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="459"/>
+        <location filename="../../ui/import_models.py" line="469"/>
         <source>Existing customer</source>
         <translation>已有客户</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="460"/>
+        <location filename="../../ui/import_models.py" line="470"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="461"/>
+        <location filename="../../ui/import_models.py" line="471"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="487"/>
+        <location filename="../../ui/import_models.py" line="499"/>
         <source>Not imported (see Problems)</source>
         <translation>不导入（见“问题”）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="488"/>
+        <location filename="../../ui/import_models.py" line="500"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="509"/>
+        <location filename="../../ui/import_models.py" line="506"/>
+        <source>{action}: not possible (see Problems)</source>
+        <translation>{action}：无法执行（见“问题”）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_models.py" line="526"/>
         <source>Row {row} of this file</source>
         <translation>本文件第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_models.py" line="512"/>
+        <location filename="../../ui/import_models.py" line="529"/>
         <source>Repeats row {row} of the file</source>
         <translation>与文件第 {row} 行重复</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflict</name>
+    <message>
+        <location filename="../../ui/edit_conflict.py" line="23"/>
+        <source>Load their version: you see what is stored now; your changes here are discarded.
+Save mine: what you see here replaces their version; their changes are lost.
+Keep editing: nothing is saved yet; your input stays as it is.</source>
+        <translation>载入对方的版本：显示当前保存的内容，您在这里所作的修改将被放弃。
+保存我的版本：以您在这里看到的内容替换对方的版本，对方的修改将丢失。
+继续编辑：暂不保存，您输入的内容保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_conflict.py" line="32"/>
+        <source>Load their version</source>
+        <translation>载入对方的版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_conflict.py" line="37"/>
+        <source>Save mine</source>
+        <translation>保存我的版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_conflict.py" line="41"/>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
     </message>
 </context>
 <context>
@@ -3785,144 +4238,159 @@ in other years</source>
 <context>
     <name>GreetingTemplateDialog</name>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="63"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="64"/>
         <source>Greeting texts</source>
         <extracomment>Role of a problem item: (field, line). Role of a placeholder item: its name. Milliseconds of quiet typing before the preview is rendered again.</extracomment>
         <translation>问候文本</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="81"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="82"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="82"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="83"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="88"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="89"/>
         <source>&amp;Occasion:</source>
         <translation>场合(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="89"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="90"/>
         <source>Document &amp;language:</source>
         <translation>文档语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="90"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="91"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="111"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="112"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="135"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="136"/>
         <source>Placeholders (double-click to insert):</source>
         <translation>占位符（双击插入）：</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="152"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="153"/>
         <source>Preview for a sample person:</source>
         <translation>示例预览：</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="170"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="171"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="173"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="174"/>
         <source>&amp;Reset to default…</source>
         <translation>恢复默认(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="177"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="178"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="181"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="182"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="249"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="250"/>
         <source>Each line is a paragraph; a blank line leaves a little space. Start a line with two full-width spaces to indent it. The card prints the salutation line above the text and our company&apos;s name and the date below it.</source>
         <translation>每行为一段；空行留出少许间距。行首加两个全角空格即可缩进。贺卡在正文上方印称呼，下方印本公司名称和日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="255"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="256"/>
         <source>Keep it short: one SMS holds 70 characters. The SMS platform adds your signature (such as 【公司名】) itself, so leave it out.</source>
         <translation>请尽量简短：一条短信 70 个字。短信平台会自动加上签名（如【公司名】），正文中无需再写。</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="260"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="261"/>
         <source>Built-in text</source>
         <translation>内置文本</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="260"/>
-        <location filename="../../ui/greeting_template_dialog.py" line="421"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="261"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="424"/>
         <source>Your own text</source>
         <translation>自定义文本</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="295"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="296"/>
         <source>Your changes to this text are not saved. Discard them?</source>
         <translation>对此文本的修改尚未保存。要放弃修改吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="326"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="327"/>
         <source>No preview: {problem}</source>
         <translation>无法预览：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="335"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="336"/>
         <source>For the sample person: {characters} characters, {messages} SMS. An SMS holds 70 characters, each part of a longer one 67; the platform&apos;s signature counts too.</source>
         <translation>示例：{characters} 个字，{messages} 条短信。一条短信 70 个字，长短信每条 67 个字；平台签名也计入字数。</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="396"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="397"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="413"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="414"/>
         <source>Not saved: correct the problems first.</source>
         <translation>未保存：请先改正问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="422"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="425"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="428"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="434"/>
+        <source>Text changed meanwhile</source>
+        <translation>文本已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="435"/>
+        <source>Someone else saved this text after you opened it.</source>
+        <translation>您打开这段文本后，有其他人保存了它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="441"/>
+        <source>Their version is loaded; your changes were discarded.</source>
+        <translation>已载入对方的版本；您的修改已放弃。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/greeting_template_dialog.py" line="451"/>
         <source>Reset to default</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="430"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="453"/>
         <source>Replace this text with the built-in one? Your own text for this occasion, language and kind is deleted.</source>
         <translation>用内置文本替换此文本吗？此场合、语言和类型的自定义文本将被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="439"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="462"/>
         <source>The built-in text is back.</source>
         <translation>已恢复内置文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="449"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="472"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="449"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="472"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
@@ -4079,7 +4547,7 @@ in other years</source>
     </message>
     <message>
         <location filename="../../ui/greeting_window.py" line="415"/>
-        <location filename="../../ui/greeting_window.py" line="735"/>
+        <location filename="../../ui/greeting_window.py" line="733"/>
         <source>Mark as greeted</source>
         <translation>标记为已问候</translation>
     </message>
@@ -4109,172 +4577,172 @@ in other years</source>
         <translation>编辑问候文本…</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_window.py" line="511"/>
+        <location filename="../../ui/greeting_window.py" line="509"/>
         <source>{occasion} {start} – {end}</source>
         <translation>{occasion} {start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_window.py" line="525"/>
+        <location filename="../../ui/greeting_window.py" line="523"/>
         <source>{month}/{day}</source>
         <translation>{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_window.py" line="527"/>
+        <location filename="../../ui/greeting_window.py" line="525"/>
         <source>not in {year}</source>
         <translation>{year} 年没有</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_window.py" line="579"/>
+        <location filename="../../ui/greeting_window.py" line="577"/>
         <source>Listing…</source>
         <translation>正在列出…</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_window.py" line="606"/>
+        <location filename="../../ui/greeting_window.py" line="604"/>
         <source>Nobody of this choice has the day in this range.</source>
         <translation>所选范围内没有人在这些日子过生日或纪念日。</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_window.py" line="608"/>
+        <location filename="../../ui/greeting_window.py" line="606"/>
         <source>Nobody matches this choice.</source>
         <translation>没有符合条件的人。</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_window.py" line="628"/>
+        <location filename="../../ui/greeting_window.py" line="626"/>
         <source>This could not be done because of an internal error in Kehu ({error}). This is not something you did; nothing was recorded.</source>
         <translation>由于客户档案程序内部错误（{error}），无法完成此操作。这不是您的操作造成的；没有记录任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/greeting_window.py" line="639"/>
+        <location filename="../../ui/greeting_window.py" line="637"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/greeting_window.py" line="640"/>
+        <location filename="../../ui/greeting_window.py" line="638"/>
         <source>%n included</source>
         <translation>
             <numerusform>包含 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/greeting_window.py" line="641"/>
+        <location filename="../../ui/greeting_window.py" line="639"/>
         <source>%n already greeted</source>
         <translation>
             <numerusform>已问候 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/greeting_window.py" line="644"/>
+        <location filename="../../ui/greeting_window.py" line="642"/>
         <source>%n without mobile</source>
         <translation>
             <numerusform>无手机 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_window.py" line="645"/>
-        <location filename="../../ui/greeting_window.py" line="752"/>
+        <location filename="../../ui/greeting_window.py" line="643"/>
+        <location filename="../../ui/greeting_window.py" line="750"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/greeting_window.py" line="709"/>
+        <location filename="../../ui/greeting_window.py" line="707"/>
         <source>%n person(s) marked as greeted.</source>
         <translation>
             <numerusform>已将 %n 人标记为已问候。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/greeting_window.py" line="712"/>
+        <location filename="../../ui/greeting_window.py" line="710"/>
         <source>%n greeted mark(s) taken back.</source>
         <translation>
             <numerusform>已撤销 %n 个已问候标记。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/greeting_window.py" line="731"/>
+        <location filename="../../ui/greeting_window.py" line="729"/>
         <source>Mark the %n included people as greeted for {what}?</source>
         <translation>
             <numerusform>把包含的 %n 人标记为已问候（{what}）吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/greeting_window.py" line="750"/>
+        <location filename="../../ui/greeting_window.py" line="748"/>
         <source>%n person(s) left out:</source>
         <translation>
             <numerusform>%n 人未包含：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/greeting_window.py" line="754"/>
+        <location filename="../../ui/greeting_window.py" line="752"/>
         <source> and %n more</source>
         <translation>
             <numerusform> 等另外 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_window.py" line="763"/>
+        <location filename="../../ui/greeting_window.py" line="761"/>
         <source>Nobody is included in the list.</source>
         <translation>名单中没有包含任何人。</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_window.py" line="768"/>
+        <location filename="../../ui/greeting_window.py" line="766"/>
         <source>{what} greetings</source>
         <translation>{what}问候</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_window.py" line="776"/>
+        <location filename="../../ui/greeting_window.py" line="774"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_window.py" line="777"/>
+        <location filename="../../ui/greeting_window.py" line="775"/>
         <source>CSV UTF-8 (*.csv)</source>
         <translation>CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_window.py" line="778"/>
+        <location filename="../../ui/greeting_window.py" line="776"/>
         <source>CSV GBK for SMS platforms (*.csv)</source>
         <translation>CSV GBK，用于短信平台 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_window.py" line="786"/>
+        <location filename="../../ui/greeting_window.py" line="784"/>
         <source>Export for SMS</source>
         <translation>导出短信名单</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_window.py" line="832"/>
-        <location filename="../../ui/greeting_window.py" line="840"/>
+        <location filename="../../ui/greeting_window.py" line="830"/>
+        <location filename="../../ui/greeting_window.py" line="838"/>
         <source>Making the file…</source>
         <translation>正在生成文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_window.py" line="832"/>
-        <location filename="../../ui/greeting_window.py" line="840"/>
+        <location filename="../../ui/greeting_window.py" line="830"/>
+        <location filename="../../ui/greeting_window.py" line="838"/>
         <source>Making the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/greeting_window.py" line="848"/>
+        <location filename="../../ui/greeting_window.py" line="846"/>
         <source>%n person(s) saved to {path}.</source>
         <translation>
             <numerusform>已将 %n 人保存到 {path}。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/greeting_window.py" line="856"/>
+        <location filename="../../ui/greeting_window.py" line="854"/>
         <source>%n person(s) in the preview.</source>
         <translation>
             <numerusform>预览中共 %n 人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_window.py" line="885"/>
+        <location filename="../../ui/greeting_window.py" line="883"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_window.py" line="912"/>
+        <location filename="../../ui/greeting_window.py" line="910"/>
         <source>Cancelled: nothing was written or recorded.</source>
         <translation>已取消：没有写入或记录任何内容。</translation>
     </message>
@@ -4346,6 +4814,67 @@ in other years</source>
         <location filename="../../ui/group_panel.py" line="194"/>
         <source>Delete the group “{name}”? Its customers are kept; only their membership of this group goes.</source>
         <translation>删除分组“{name}”吗？组内客户都会保留，只是不再属于该分组。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../ui/history_model.py" line="41"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_model.py" line="41"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_model.py" line="41"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_model.py" line="41"/>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_model.py" line="114"/>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_model.py" line="117"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_model.py" line="130"/>
+        <source>{field}: {value}</source>
+        <translation>{field}：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_model.py" line="131"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_model.py" line="132"/>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}：{old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../ui/history_view.py" line="54"/>
+        <source>Every change is recorded with the time and the user; the history cannot be edited. Point at a row to see all of it.</source>
+        <translation>每项修改都会连同时间和操作人一起记录下来；历史记录不能修改。将鼠标指向某一行可查看完整内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_view.py" line="61"/>
+        <source>Nothing recorded yet. Changes are recorded from the version of Kehu that keeps a history on.</source>
+        <translation>尚无记录。从具备历史记录功能的客户档案版本开始，才会记录各项修改。</translation>
     </message>
 </context>
 <context>
@@ -5180,333 +5709,334 @@ in other years</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Kehu customer files — {db}</source>
         <extracomment>emitted when the first page of the list has been loaded</extracomment>
         <translation>客户档案 — {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Collection workbench</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Receivables</source>
         <translation>应收账款</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>New individual…</source>
         <translation>新建个人客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>New corporate customer…</source>
         <translation>新建单位客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Open card</source>
         <translation>打开资料卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Account and collection…</source>
         <translation>往来账与催收…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Import customers…</source>
         <translation>导入客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Export customers…</source>
         <translation>导出客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Export selected…</source>
         <translation>导出选中的客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Receivables and collection…</source>
         <translation>应收与催收…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
-        <location filename="../../ui/main_window.py" line="825"/>
+        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="844"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Restore from archive</source>
         <translation>从归档恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Delete permanently…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Remove from this group</source>
         <translation>移出当前分组</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Statements of account…</source>
         <translation>对账单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Dunning letters…</source>
         <translation>催款函…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Labels and envelopes…</source>
         <translation>标签和信封…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Statement for the selected…</source>
         <translation>为所选客户打印对账单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Dunning letter for the selected…</source>
         <translation>为所选客户打印催款函…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Labels for the selected…</source>
         <translation>为所选客户打印标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Company and letterhead…</source>
         <translation>公司信息与信头…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Dunning letter templates…</source>
         <translation>催款函模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Upcoming birthdays…</source>
         <translation>近期生日…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Greeting list…</source>
         <translation>问候名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Holidays…</source>
         <translation>节日…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Greeting texts…</source>
         <translation>问候文本…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Greeting settings…</source>
         <translation>问候设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Search name, pinyin (zs), number, phone… (Ctrl+F)</source>
         <translation>搜索名称、拼音首字母（zs）、编号、电话…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Active</source>
         <translation>未归档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Active and archived</source>
         <translation>全部（含已归档）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>&amp;Groups</source>
         <translation>分组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;Documents</source>
         <translation>单据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>G&amp;reetings</source>
         <translation>问候(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
-        <location filename="../../ui/main_window.py" line="925"/>
+        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="951"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
-        <location filename="../../ui/main_window.py" line="932"/>
+        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="958"/>
         <source>About Kehu</source>
         <translation>关于客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>{shown}+ customers (counting…)</source>
         <translation>{shown}+ 位客户（正在统计总数…）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>{shown}+ customers</source>
         <translation>{shown}+ 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>{shown} of {total} customers shown (scroll for more)</source>
         <translation>共 {total} 位客户，已显示 {shown} 位（向下滚动显示更多）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>共 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
-        <location filename="../../ui/main_window.py" line="904"/>
+        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="930"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
-        <location filename="../../ui/main_window.py" line="726"/>
+        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>Choose one or more customers in the list first.</source>
         <translation>请先在列表中选择一位或多位客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="726"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="827"/>
+        <location filename="../../ui/main_window.py" line="846"/>
         <source>Archive %n customer(s)? Archived cards are hidden from the lists but nothing is deleted; you can restore them any time.</source>
         <translation>
             <numerusform>将 %n 位客户归档吗？归档后不在列表中显示，但资料不会删除，随时可以恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="848"/>
+        <location filename="../../ui/main_window.py" line="867"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="849"/>
-        <source>Delete this archived customer for good? This cannot be undone.</source>
-        <translation>永久删除这位已归档的客户吗？删除后无法恢复。</translation>
+        <location filename="../../ui/main_window.py" line="869"/>
+        <source>Delete this archived customer for good? Right after, Edit → Undo can still bring it back.</source>
+        <translation>要永久删除这位已归档的客户吗？刚删除之后，仍可通过“编辑 → 撤销”找回。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="871"/>
+        <location filename="../../ui/main_window.py" line="893"/>
         <source>Kehu</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="879"/>
+        <location filename="../../ui/main_window.py" line="901"/>
+        <location filename="../../ui/main_window.py" line="905"/>
         <source>Database problem</source>
         <translation>数据库出错</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="881"/>
+        <location filename="../../ui/main_window.py" line="907"/>
         <source>The database could not be read or written ({reason}). Nothing was changed. Try again in a moment.</source>
         <translation>无法读写数据库（{reason}）。数据没有任何改动，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="896"/>
+        <location filename="../../ui/main_window.py" line="922"/>
         <source>Add to group</source>
         <translation>加入分组</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="926"/>
+        <location filename="../../ui/main_window.py" line="952"/>
         <source>The new language is used the next time Kehu starts.</source>
         <translation>新的界面语言将在下次启动客户档案时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="934"/>
+        <location filename="../../ui/main_window.py" line="960"/>
         <source>Kehu customer files 0.1
 
 Customer cards, groups and collections for small and medium businesses.
@@ -6903,6 +7433,14 @@ This is a fault in Kehu, not in what you did; please report it.</source>
     </message>
 </context>
 <context>
+    <name>StorageWarningBar</name>
+    <message>
+        <location filename="../../ui/storage_warning.py" line="54"/>
+        <source>Hide this warning until Kehu starts again</source>
+        <translation>在客户档案下次启动之前不再显示此警告</translation>
+    </message>
+</context>
+<context>
     <name>TaskPanel</name>
     <message>
         <location filename="../../ui/import_pages.py" line="163"/>
@@ -6918,16 +7456,91 @@ This is a fault in Kehu, not in what you did; please report it.</source>
 <context>
     <name>TodayNotice</name>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Hide this notice</source>
         <translation>隐藏此提示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>%n customer(s) have a birthday or anniversary today</source>
         <translation>
             <numerusform>今天有 %n 位客户过生日或纪念日</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="106"/>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+</context>
+<context>
+    <name>UndoAction</name>
+    <message>
+        <location filename="../../ui/undo_action.py" line="51"/>
+        <source>Undo delete of {name}</source>
+        <extracomment>Names listed in the question; more are counted.</extracomment>
+        <translation>撤销删除“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_action.py" line="53"/>
+        <source>Undo archive of {name}</source>
+        <translation>撤销归档“{name}”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/undo_action.py" line="54"/>
+        <source>Undo archive of %n customer(s)</source>
+        <translation>
+            <numerusform>撤销归档%n位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/undo_action.py" line="60"/>
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names}及另外%n位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_action.py" line="64"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_action.py" line="72"/>
+        <source>There is no archive or delete of yours left to undo.</source>
+        <translation>您没有可撤销的归档或删除操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_action.py" line="78"/>
+        <source>Bring back the card {names}, deleted on {when}, with its contact persons and groups? It comes back among the archived cards, as it was before the delete.</source>
+        <translation>要找回{when}删除的客户资料卡{names}及其联系人和分组吗？它将按删除前的状态出现在已归档的资料卡中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_action.py" line="82"/>
+        <source>Take {names} out of the archive again (archived on {when})?</source>
+        <translation>要将{names}（归档于{when}）重新移出归档吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_action.py" line="95"/>
+        <source>{names} is back, among the archived cards.</source>
+        <translation>{names}已找回，位于已归档的资料卡中。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/undo_action.py" line="99"/>
+        <source>%n card(s) taken out of the archive.</source>
+        <translation>
+            <numerusform>已将%n份资料卡移出归档。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_action.py" line="106"/>
+        <source>Database problem</source>
+        <translation>数据库问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_action.py" line="108"/>
+        <source>The database could not be read or written ({reason}). Nothing was changed. Try again in a moment.</source>
+        <translation>无法读写数据库（{reason}）。没有做任何改动。请稍后重试。</translation>
     </message>
 </context>
 <context>
@@ -7734,6 +8347,7 @@ This is a fault in Kehu, not in what you did; please report it.</source>
         <translation>发票 / 送货单</translation>
     </message>
     <message>
+        <location filename="../../app/audit_labels.py" line="124"/>
         <location filename="../../app/choices.py" line="86"/>
         <source>Late-payment charge</source>
         <translation>违约金</translation>
@@ -7848,14 +8462,426 @@ This is a fault in Kehu, not in what you did; please report it.</source>
         <translation>短信</translation>
     </message>
     <message>
+        <location filename="../../app/audit_labels.py" line="31"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="32"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="33"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="34"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="35"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="36"/>
         <location filename="../../app/choices.py" line="123"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
+        <location filename="../../app/audit_labels.py" line="37"/>
         <location filename="../../app/choices.py" line="124"/>
         <source>WeChat</source>
         <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="38"/>
+        <source>Salutation</source>
+        <translation>称呼</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="39"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="40"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="41"/>
+        <source>Archived on</source>
+        <translation>归档日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="43"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="44"/>
+        <location filename="../../app/audit_labels.py" line="56"/>
+        <location filename="../../app/audit_labels.py" line="59"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="45"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="46"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="48"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="49"/>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="50"/>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="51"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="52"/>
+        <source>Class set by hand</source>
+        <translation>手动设定类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="53"/>
+        <source>Reason for the class</source>
+        <translation>设定类别的原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="54"/>
+        <source>Disputed (held from dunning)</source>
+        <translation>有异议（暂停催款）</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="55"/>
+        <source>Held until</source>
+        <translation>暂停至</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="57"/>
+        <source>Charged through</source>
+        <translation>违约金计至</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="58"/>
+        <source>Decision</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="60"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="61"/>
+        <source>Spoke to</source>
+        <translation>接洽人</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="62"/>
+        <source>Excuse</source>
+        <translation>借口</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="63"/>
+        <source>What they said</source>
+        <translation>对方答复</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="64"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="65"/>
+        <source>Dunning level</source>
+        <translation>催款级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="66"/>
+        <source>Made on</source>
+        <translation>作出日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="67"/>
+        <source>Due on</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="68"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="69"/>
+        <source>Sent on</source>
+        <translation>发出日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="70"/>
+        <source>As of</source>
+        <translation>截至日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="72"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="73"/>
+        <source>Replied on</source>
+        <translation>回复日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="74"/>
+        <source>Balance the customer claims</source>
+        <translation>客户认定的余额</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="75"/>
+        <source>Reason of the dispute</source>
+        <translation>争议原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="76"/>
+        <source>Agreed on</source>
+        <translation>约定日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="78"/>
+        <source>Cancelled on</source>
+        <translation>取消日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="79"/>
+        <source>Reason for cancelling</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="80"/>
+        <location filename="../../app/audit_labels.py" line="129"/>
+        <source>Instalment</source>
+        <translation>分期</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="81"/>
+        <location filename="../../app/audit_labels.py" line="130"/>
+        <source>Warning sign</source>
+        <translation>风险预警</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="82"/>
+        <source>Flagged on</source>
+        <translation>标记日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="83"/>
+        <source>Cleared on</source>
+        <translation>解除日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="84"/>
+        <source>Note on clearing</source>
+        <translation>解除说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="89"/>
+        <source>Card created</source>
+        <extracomment>What an entry did, by (entity, action); &quot;&quot; as the action: any action.</extracomment>
+        <translation>客户资料卡已创建</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="90"/>
+        <source>Card changed</source>
+        <translation>客户资料卡已修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="91"/>
+        <source>Card archived</source>
+        <translation>客户资料卡已归档</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="92"/>
+        <source>Card restored</source>
+        <translation>客户资料卡已从归档恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="93"/>
+        <source>Deleted card brought back</source>
+        <translation>已删除的客户资料卡已找回</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="94"/>
+        <source>Card deleted</source>
+        <translation>客户资料卡已删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="95"/>
+        <source>Contact {name} added</source>
+        <translation>已添加联系人“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="96"/>
+        <source>Contact {name} changed</source>
+        <translation>已修改联系人“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="97"/>
+        <source>Contact {name} removed</source>
+        <translation>已移除联系人“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="98"/>
+        <source>Added to group {group}</source>
+        <translation>已加入分组“{group}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="99"/>
+        <source>Removed from group {group}</source>
+        <translation>已移出分组“{group}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="100"/>
+        <source>{kind} {number} posted: {amount}</source>
+        <translation>{kind} {number}已入账：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="101"/>
+        <source>{kind} {number} changed</source>
+        <translation>{kind} {number}已修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="102"/>
+        <source>{amount} applied to {number}</source>
+        <translation>{amount}已分配至{number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="103"/>
+        <source>Late-payment charge {decision}: {amount}</source>
+        <translation>违约金{decision}：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="104"/>
+        <source>Collection contact logged: {channel}</source>
+        <translation>已记录催款联系：{channel}</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="105"/>
+        <source>Promise to pay {amount} by {date}</source>
+        <translation>付款承诺：{date}前支付{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="106"/>
+        <source>Balance confirmation sent: {amount}</source>
+        <translation>已发出余额确认函：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="109"/>
+        <source>Instalment plan agreed: {amount}</source>
+        <translation>已约定分期计划：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="110"/>
+        <source>Instalment {seq} due {date}: {amount}</source>
+        <translation>第{seq}期，{date}到期：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="111"/>
+        <source>Warning sign flagged: {sign}</source>
+        <translation>已标记风险预警：{sign}</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="114"/>
+        <source>{what} added</source>
+        <translation>已添加{what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="115"/>
+        <source>{what} changed</source>
+        <translation>已修改{what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="116"/>
+        <source>{what} deleted</source>
+        <translation>已删除{what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="119"/>
+        <source>Card</source>
+        <translation>客户资料卡</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="120"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="121"/>
+        <source>Group membership</source>
+        <translation>所属分组</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="122"/>
+        <source>Ledger entry</source>
+        <translation>账目</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="123"/>
+        <source>Allocation of a payment</source>
+        <translation>收款分配</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="125"/>
+        <source>Collection log entry</source>
+        <translation>催款记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="126"/>
+        <source>Promise to pay</source>
+        <translation>付款承诺</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="127"/>
+        <source>Balance confirmation</source>
+        <translation>余额确认函</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="128"/>
+        <source>Instalment plan</source>
+        <translation>分期计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="133"/>
+        <source>posted</source>
+        <translation>已入账</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_labels.py" line="134"/>
+        <source>waived</source>
+        <translation>已免除</translation>
     </message>
     <message>
         <location filename="../../app/choices.py" line="125"/>
@@ -8215,41 +9241,40 @@ This is a fault in Kehu, not in what you did; please report it.</source>
     </message>
     <message>
         <location filename="../../app/customers.py" line="153"/>
-        <location filename="../../app/import_plan.py" line="64"/>
+        <location filename="../../app/import_plan.py" line="52"/>
         <source>Same mobile</source>
         <extracomment>Models whose rows make a customer&apos;s history, with the field naming the customer; a customer with any of them is archived, never deleted. A daily late-payment rate in percent times this is millionths (ppm) per day.</extracomment>
         <translation>手机号相同</translation>
     </message>
     <message>
         <location filename="../../app/customers.py" line="156"/>
-        <location filename="../../app/import_plan.py" line="65"/>
+        <location filename="../../app/import_plan.py" line="53"/>
         <source>Same resident ID</source>
         <translation>身份证号相同</translation>
     </message>
     <message>
         <location filename="../../app/customers.py" line="162"/>
-        <location filename="../../app/import_plan.py" line="66"/>
+        <location filename="../../app/import_plan.py" line="54"/>
         <source>Same unified social credit code</source>
         <translation>统一社会信用代码相同</translation>
     </message>
     <message>
         <location filename="../../app/customers.py" line="166"/>
-        <location filename="../../app/import_plan.py" line="67"/>
+        <location filename="../../app/import_plan.py" line="55"/>
         <source>Same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
         <location filename="../../app/customers.py" line="186"/>
-        <location filename="../../app/import_plan.py" line="68"/>
+        <location filename="../../app/import_plan.py" line="56"/>
         <source>Same mobile as a contact person</source>
         <translation>手机号与该客户的联系人相同</translation>
     </message>
     <message>
         <location filename="../../app/customers.py" line="200"/>
         <location filename="../../app/customers.py" line="280"/>
-        <location filename="../../app/import_plan.py" line="56"/>
+        <location filename="../../app/import_plan.py" line="45"/>
         <source>This customer number is already used</source>
-        <extracomment>Rows between two progress reports (and cancel checks).</extracomment>
         <translation>该客户编号已被使用</translation>
     </message>
     <message>
@@ -8258,12 +9283,22 @@ This is a fault in Kehu, not in what you did; please report it.</source>
         <translation>该客户的账上已有记录，不能再更改币种</translation>
     </message>
     <message>
+        <location filename="../../app/customers.py" line="500"/>
+        <source>The deleted card {name} cannot be brought back: a card created since has taken its place in the database. Enter it again as a new card.</source>
+        <translation>无法找回已删除的客户资料卡{name}：数据库中此后新建的一份资料卡已占用了它的位置。请将它作为新资料卡重新录入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/customers.py" line="510"/>
+        <source>The deleted card {name} cannot be brought back: its number {number} is now used by {other}. Change that card&apos;s number first.</source>
+        <translation>无法找回已删除的客户资料卡{name}：它的编号{number}现已被{other}使用。请先更改那份资料卡的编号。</translation>
+    </message>
+    <message>
         <location filename="../../app/account.py" line="106"/>
         <location filename="../../app/collection_support.py" line="31"/>
         <location filename="../../app/customers.py" line="264"/>
         <location filename="../../app/customers.py" line="366"/>
         <location filename="../../app/customers.py" line="444"/>
-        <location filename="../../app/importer.py" line="400"/>
+        <location filename="../../app/importer.py" line="241"/>
         <location filename="../../app/late_charges.py" line="149"/>
         <location filename="../../app/ledger.py" line="55"/>
         <source>This customer no longer exists.</source>
@@ -8314,13 +9349,13 @@ Furthest a document may be dated ahead of today: further is surely a typo.</extr
         <translation>该客户已有往来记录，只能归档，不能删除。</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="61"/>
+        <location filename="../../app/db.py" line="71"/>
         <source>Database URLs of the kind &apos;{scheme}&apos; are not supported yet. Give the path of a Kehu database file.</source>
         <extracomment>The schema this version of Kehu writes. Raise it with every migration.</extracomment>
         <translation>暂不支持“{scheme}”类型的数据库地址。请指定客户档案数据库文件的路径。</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="74"/>
+        <location filename="../../app/db.py" line="84"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} 是文件夹，不是数据库文件。</translation>
     </message>
@@ -8361,50 +9396,57 @@ Furthest a document may be dated ahead of today: further is surely a typo.</extr
     </message>
     <message>
         <location filename="../../app/company.py" line="221"/>
-        <location filename="../../app/db.py" line="83"/>
+        <location filename="../../app/db.py" line="93"/>
+        <location filename="../../app/db.py" line="129"/>
         <source>Cannot read {path}: {reason}</source>
+        <extracomment>The start-up check stops after this long on a very large file (a 500 MB file needs about 2 s); the daily backup checks its copy in full.</extracomment>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="89"/>
+        <location filename="../../app/db.py" line="100"/>
         <source>{path} is not a Kehu database (it is not an SQLite file, or it is damaged). Choose another file or restore a backup.</source>
         <translation>{path} 不是客户档案数据库（不是 SQLite 文件，或文件已损坏）。请选择其他文件，或恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="191"/>
+        <location filename="../../app/db.py" line="287"/>
         <source>Cannot open {path}: {reason}. If the file is damaged, restore a backup.</source>
         <translation>无法打开 {path}：{reason}。如果文件已损坏，请恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="125"/>
-        <location filename="../../app/db.py" line="248"/>
+        <location filename="../../app/db.py" line="160"/>
+        <location filename="../../app/db.py" line="344"/>
         <source>This SQLite file was not made by Kehu (it has other tables). Choose a Kehu database or a new file name.</source>
         <extracomment>Below this many customers the planner does fine without statistics.</extracomment>
         <translation>这个 SQLite 文件不是客户档案创建的（含有其他数据表）。请选择客户档案数据库，或换一个新文件名。</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="133"/>
-        <location filename="../../app/db.py" line="274"/>
+        <location filename="../../app/db.py" line="169"/>
+        <location filename="../../app/db.py" line="373"/>
         <source>This database was written by a newer Kehu (schema {found}, this program knows up to {known}). Update Kehu to open it; the file was not changed.</source>
         <translation>此数据库由更新版本的客户档案创建（结构版本 {found}，本程序最高支持 {known}）。请升级客户档案后再打开；文件没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="152"/>
+        <location filename="../../app/db.py" line="199"/>
+        <source>The database {path} is damaged ({detail}). Kehu has not opened it and has not changed it. Restore a backup, or ask someone who knows SQLite to rescue it.</source>
+        <translation>数据库{path}已损坏（{detail}）。客户档案没有打开它，也没有做任何改动。请恢复备份，或请熟悉 SQLite 的人员抢救该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/db.py" line="237"/>
         <source>Cannot create the database {path}: {reason}</source>
         <translation>无法创建数据库 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="170"/>
+        <location filename="../../app/db.py" line="256"/>
         <source>The database {path} does not exist.</source>
         <translation>数据库 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="257"/>
+        <location filename="../../app/db.py" line="353"/>
         <source>The database has no schema version; it may be damaged.</source>
         <translation>数据库缺少结构版本信息，可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="339"/>
+        <location filename="../../app/db.py" line="445"/>
         <source>No migration from schema {version}.</source>
         <extracomment>version -&gt; step that brings a database from that version to the next.</extracomment>
         <translation>无法从结构版本 {version} 升级。</translation>
@@ -8428,28 +9470,28 @@ Furthest a document may be dated ahead of today: further is surely a typo.</extr
         <translation>该分组已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/customer_columns.py" line="59"/>
+        <location filename="../../app/customer_columns.py" line="66"/>
         <source>Not a date: write it like 2024-05-17</source>
         <extracomment>Contact persons written to and read from a row.</extracomment>
         <translation>不是日期：请写成 2024-05-17 这样</translation>
     </message>
     <message>
-        <location filename="../../app/customer_columns.py" line="60"/>
+        <location filename="../../app/customer_columns.py" line="67"/>
         <source>Not a birthday: write it like 1990-05-17, --05-17 or 农历 1990-08-15</source>
         <translation>不是生日：请写成 1990-05-17、--05-17 或 农历 1990-08-15 这样</translation>
     </message>
     <message>
-        <location filename="../../app/customer_columns.py" line="64"/>
+        <location filename="../../app/customer_columns.py" line="71"/>
         <source>Write 是 or 否 (yes or no)</source>
         <translation>请填写“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../app/customer_columns.py" line="66"/>
+        <location filename="../../app/customer_columns.py" line="73"/>
         <source>The resident ID is masked (****): it was not imported, the stored one is kept</source>
         <translation>身份证号已隐去部分（****）：未导入，保留原有的身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/customer_columns.py" line="700"/>
+        <location filename="../../app/customer_columns.py" line="436"/>
         <location filename="../../app/money.py" line="34"/>
         <location filename="../../app/money.py" line="57"/>
         <location filename="../../app/money.py" line="59"/>
@@ -8478,12 +9520,12 @@ Furthest a document may be dated ahead of today: further is surely a typo.</extr
         <translation>最多两位小数：金额精确到分（0.01）</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="74"/>
+        <location filename="../../app/validation.py" line="82"/>
         <source>Contains invisible control characters; please type it again</source>
         <translation>含有看不见的控制字符，请重新输入</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="77"/>
+        <location filename="../../app/validation.py" line="85"/>
         <source>Must be one line, without line breaks</source>
         <translation>只能填一行，不能换行</translation>
     </message>
@@ -8496,7 +9538,8 @@ Furthest a document may be dated ahead of today: further is surely a typo.</extr
         <location filename="../../app/ledger.py" line="68"/>
         <location filename="../../app/ledger.py" line="96"/>
         <location filename="../../app/template_sandbox.py" line="70"/>
-        <location filename="../../app/validation.py" line="79"/>
+        <location filename="../../app/validation.py" line="72"/>
+        <location filename="../../app/validation.py" line="87"/>
         <source>Required: please fill it in</source>
         <extracomment>Dunning letters come in escalating levels; 0 for anything that is not one. Channels that are not a contact with the customer (last-contact dates skip them).
 ----------
@@ -8506,74 +9549,74 @@ Shared by the editors of templates.</extracomment>
         <translation>必填项，请填写</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="83"/>
+        <location filename="../../app/validation.py" line="91"/>
         <source>Too long: at most {max} characters (now {length})</source>
         <translation>内容太长：最多 {max} 个字符（现在 {length} 个）</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="106"/>
-        <location filename="../../app/validation.py" line="115"/>
+        <location filename="../../app/validation.py" line="129"/>
+        <location filename="../../app/validation.py" line="138"/>
         <source>Not a phone number: use digits, e.g. 13800138000</source>
         <translation>不是有效的电话号码：请输入数字，如 13800138000</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="121"/>
+        <location filename="../../app/validation.py" line="98"/>
         <source>This number does not look valid; please check it</source>
         <translation>这个号码似乎无效，请核对</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="130"/>
+        <location filename="../../app/validation.py" line="150"/>
         <source>This is not a mobile number</source>
         <translation>这不是手机号码</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="185"/>
+        <location filename="../../app/validation.py" line="168"/>
         <source>Not an e-mail address, e.g. name@example.com</source>
-        <extracomment>Whether an 11-digit Chinese mobile number is valid, and a mobile, depends on its first five digits only (the numbering plan allots blocks of 10^6): an import of 100,000 numbers asks phonenumbers a few hundred times.</extracomment>
         <translation>不是有效的电子邮箱地址，正确格式如 name@example.com</translation>
     </message>
     <message>
         <location filename="../../app/validation.py" line="209"/>
         <source>A resident ID has 18 characters: 17 digits and a digit or X</source>
+        <extracomment>The local part of most real addresses: ASCII letters, digits and the punctuation RFC 5322 allows unquoted, in dot-separated runs. Such a local part is kept as typed by email_validator; only the domain needs its work.</extracomment>
         <translation>身份证号为 18 位：前 17 位是数字，最后一位是数字或 X</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="217"/>
+        <location filename="../../app/validation.py" line="222"/>
         <source>The check digit does not match: the ID may be mistyped</source>
         <translation>校验码不符，身份证号可能输错了</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="223"/>
+        <location filename="../../app/validation.py" line="228"/>
         <source>The birth date or region in this ID is not possible: check it</source>
         <translation>该身份证号中的出生日期或地区码不存在，请核对</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="232"/>
+        <location filename="../../app/validation.py" line="237"/>
         <source>The birth date in this ID is in the future: check it</source>
         <translation>该身份证号中的出生日期晚于今天，请核对</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="248"/>
+        <location filename="../../app/validation.py" line="263"/>
         <source>A unified social credit code has 18 characters: digits and capital letters except I, O, Z, S, V</source>
         <translation>统一社会信用代码为 18 位，由数字和大写字母组成（不含 I、O、Z、S、V）</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="260"/>
+        <location filename="../../app/validation.py" line="275"/>
         <source>The check character does not match: the code may be mistyped</source>
         <translation>校验位不符，信用代码可能输错了</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="267"/>
+        <location filename="../../app/validation.py" line="282"/>
         <source>This code does not look valid; please check it</source>
         <translation>这个代码似乎无效，请核对</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="277"/>
+        <location filename="../../app/validation.py" line="292"/>
         <source>A Chinese postcode has 6 digits, e.g. 100000</source>
         <translation>国内邮编为 6 位数字，如 100000</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="293"/>
+        <location filename="../../app/validation.py" line="308"/>
         <location filename="../../app/documents/label_layouts.py" line="170"/>
         <source>Cannot be negative</source>
         <translation>不能为负数</translation>
@@ -8620,8 +9663,8 @@ Shared by the editors of templates.</extracomment>
     </message>
     <message>
         <location filename="../../app/business_settings.py" line="134"/>
-        <location filename="../../app/customer_columns.py" line="63"/>
-        <location filename="../../app/validation.py" line="308"/>
+        <location filename="../../app/customer_columns.py" line="70"/>
+        <location filename="../../app/validation.py" line="323"/>
         <source>Must be a whole number</source>
         <translation>必须是整数</translation>
     </message>
@@ -8630,7 +9673,7 @@ Shared by the editors of templates.</extracomment>
         <location filename="../../app/greeting_settings.py" line="62"/>
         <location filename="../../app/greetings.py" line="132"/>
         <location filename="../../app/holidays.py" line="300"/>
-        <location filename="../../app/validation.py" line="315"/>
+        <location filename="../../app/validation.py" line="330"/>
         <location filename="../../app/documents/labels.py" line="378"/>
         <source>Must be between {low} and {high}</source>
         <translation>须在 {low} 到 {high} 之间</translation>
@@ -8641,19 +9684,19 @@ Shared by the editors of templates.</extracomment>
         <translation>天数必须逐级增加：可疑 &lt; 坏账 &lt; 死账</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="334"/>
+        <location filename="../../app/validation.py" line="349"/>
         <source>Days of the month from 1 to 31, separated by commas</source>
         <translation>请填写每月的日期（1 到 31），多个日期用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../app/customer_columns.py" line="65"/>
-        <location filename="../../app/validation.py" line="344"/>
+        <location filename="../../app/customer_columns.py" line="72"/>
+        <location filename="../../app/validation.py" line="359"/>
         <source>Unknown choice: {value}</source>
         <translation>无效的选项：{value}</translation>
     </message>
     <message>
         <location filename="../../app/collection_support.py" line="81"/>
-        <location filename="../../app/validation.py" line="350"/>
+        <location filename="../../app/validation.py" line="365"/>
         <source>Cannot be in the future</source>
         <translation>不能晚于今天</translation>
     </message>
@@ -8845,111 +9888,116 @@ Shared by the editors of templates.</extracomment>
         <translation>所关联的沟通记录不在该客户的催收记录中</translation>
     </message>
     <message>
-        <location filename="../../app/ageing_export.py" line="34"/>
+        <location filename="../../app/ageing_export.py" line="35"/>
+        <location filename="../../app/audit_labels.py" line="42"/>
         <source>Number</source>
         <extracomment>Column keys in order, with their English headings.</extracomment>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ageing_export.py" line="35"/>
+        <location filename="../../app/ageing_export.py" line="36"/>
+        <location filename="../../app/audit_labels.py" line="30"/>
         <source>Name</source>
+        <extracomment>Columns kept in the trail but not shown as a change of their own: ids shown through the entry&apos;s summary, the sign of an amount, bookkeeping. Customer columns whose export column has another key.</extracomment>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ageing_export.py" line="36"/>
+        <location filename="../../app/ageing_export.py" line="37"/>
         <source>Salesperson</source>
         <translation>业务员</translation>
     </message>
     <message>
-        <location filename="../../app/ageing_export.py" line="37"/>
+        <location filename="../../app/ageing_export.py" line="38"/>
+        <location filename="../../app/audit_labels.py" line="47"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../app/ageing_export.py" line="38"/>
+        <location filename="../../app/ageing_export.py" line="39"/>
         <source>Current</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../app/ageing_export.py" line="39"/>
+        <location filename="../../app/ageing_export.py" line="40"/>
         <source>1-30</source>
         <translation>1-30天</translation>
     </message>
     <message>
-        <location filename="../../app/ageing_export.py" line="40"/>
+        <location filename="../../app/ageing_export.py" line="41"/>
         <source>31-60</source>
         <translation>31-60天</translation>
     </message>
     <message>
-        <location filename="../../app/ageing_export.py" line="41"/>
+        <location filename="../../app/ageing_export.py" line="42"/>
         <source>61-90</source>
         <translation>61-90天</translation>
     </message>
     <message>
-        <location filename="../../app/ageing_export.py" line="42"/>
+        <location filename="../../app/ageing_export.py" line="43"/>
         <source>91-180</source>
         <translation>91-180天</translation>
     </message>
     <message>
-        <location filename="../../app/ageing_export.py" line="43"/>
+        <location filename="../../app/ageing_export.py" line="44"/>
         <source>181-365</source>
         <translation>181-365天</translation>
     </message>
     <message>
-        <location filename="../../app/ageing_export.py" line="44"/>
+        <location filename="../../app/ageing_export.py" line="45"/>
         <source>Over 365</source>
         <translation>超过365天</translation>
     </message>
     <message>
-        <location filename="../../app/ageing_export.py" line="45"/>
+        <location filename="../../app/ageing_export.py" line="46"/>
         <source>Credit</source>
         <translation>预收/贷方余额</translation>
     </message>
     <message>
-        <location filename="../../app/ageing_export.py" line="46"/>
+        <location filename="../../app/ageing_export.py" line="47"/>
+        <location filename="../../app/audit_labels.py" line="71"/>
         <source>Balance</source>
         <translation>应收余额</translation>
     </message>
     <message>
-        <location filename="../../app/ageing_export.py" line="47"/>
+        <location filename="../../app/ageing_export.py" line="48"/>
         <location filename="../../app/choices.py" line="219"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../app/ageing_export.py" line="48"/>
+        <location filename="../../app/ageing_export.py" line="49"/>
         <source>Worst class</source>
         <translation>最差分类</translation>
     </message>
     <message>
-        <location filename="../../app/ageing_export.py" line="53"/>
+        <location filename="../../app/ageing_export.py" line="54"/>
+        <location filename="../../app/audit_labels.py" line="77"/>
         <source>Total</source>
         <extracomment>The label of the totals rows, in the number column; a header key like the others.</extracomment>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../app/ageing_export.py" line="169"/>
+        <location filename="../../app/ageing_export.py" line="170"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ageing_export.py" line="181"/>
+        <location filename="../../app/ageing_export.py" line="182"/>
         <source>Cannot write {path}: {reason}. If the file is open in another program such as Excel, close it and try again.</source>
         <translation>无法写入 {path}：{reason}。如果该文件正在 Excel 等其他程序中打开，请先关闭，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ageing_export.py" line="217"/>
+        <location filename="../../app/ageing_export.py" line="215"/>
         <source>the column headings</source>
-        <extracomment>A text cell starting with one of these is a formula to a spreadsheet.</extracomment>
         <translation>列标题</translation>
     </message>
     <message>
-        <location filename="../../app/ageing_export.py" line="222"/>
+        <location filename="../../app/ageing_export.py" line="220"/>
         <source>the totals</source>
         <translation>合计行</translation>
     </message>
     <message>
-        <location filename="../../app/ageing_export.py" line="224"/>
+        <location filename="../../app/ageing_export.py" line="222"/>
         <source>{where} contains {char} (U+{code:04X}), which GBK cannot encode. Export as UTF-8 instead: Excel opens it too.</source>
         <translation>{where} 含有字符“{char}”（U+{code:04X}），GBK 编码无法表示。请改为导出 UTF-8 格式：Excel 同样可以打开。</translation>
     </message>
@@ -9386,130 +10434,138 @@ Shared by the editors of templates.</extracomment>
         <translation>没有可打印的内容：所选客户都没有逾期欠款。</translation>
     </message>
     <message>
-        <location filename="../../app/greeting_output.py" line="55"/>
+        <location filename="../../app/greeting_output.py" line="56"/>
         <source>CSV for an SMS platform</source>
         <translation>用于短信平台的 CSV</translation>
     </message>
     <message>
-        <location filename="../../app/greeting_output.py" line="56"/>
+        <location filename="../../app/greeting_output.py" line="57"/>
         <source>Excel (XLSX) for an SMS platform</source>
         <translation>用于短信平台的 Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/greeting_output.py" line="57"/>
+        <location filename="../../app/greeting_output.py" line="58"/>
         <source>The list as a PDF</source>
         <translation>名单 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/greeting_output.py" line="58"/>
+        <location filename="../../app/greeting_output.py" line="59"/>
         <source>Greeting cards (PDF)</source>
         <translation>贺卡 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/greeting_output.py" line="59"/>
+        <location filename="../../app/greeting_output.py" line="60"/>
         <source>Address labels (PDF)</source>
         <translation>地址标签 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/greeting_output.py" line="60"/>
+        <location filename="../../app/greeting_output.py" line="61"/>
         <source>Envelopes (PDF)</source>
         <translation>信封 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/greeting_output.py" line="65"/>
+        <location filename="../../app/greeting_output.py" line="66"/>
         <source>UTF-8 (Excel and most platforms)</source>
         <translation>UTF-8（Excel 和大多数平台）</translation>
     </message>
     <message>
-        <location filename="../../app/greeting_output.py" line="66"/>
+        <location filename="../../app/greeting_output.py" line="67"/>
         <source>GBK (older Chinese SMS platforms)</source>
         <translation>GBK（较老的国内短信平台）</translation>
     </message>
     <message>
-        <location filename="../../app/greeting_output.py" line="69"/>
+        <location filename="../../app/greeting_output.py" line="70"/>
         <source>No mobile number: left out</source>
         <translation>没有手机号：未包含</translation>
     </message>
     <message>
-        <location filename="../../app/greeting_output.py" line="70"/>
+        <location filename="../../app/greeting_output.py" line="71"/>
         <location filename="../../app/documents/batch.py" line="521"/>
         <source>No address: left out</source>
         <extracomment>An English template (marked for translation) and its parameters.</extracomment>
         <translation>没有地址：已略过</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.py" line="64"/>
+        <location filename="../../app/export_xlsx.py" line="30"/>
+        <location filename="../../app/exporter.py" line="63"/>
         <source>CSV (Excel, accounting programs)</source>
         <translation>CSV（Excel、财务软件）</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.py" line="65"/>
+        <location filename="../../app/export_xlsx.py" line="31"/>
+        <location filename="../../app/exporter.py" line="64"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel 工作簿 (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.py" line="66"/>
+        <location filename="../../app/export_xlsx.py" line="32"/>
+        <location filename="../../app/exporter.py" line="65"/>
         <source>vCard for phones (VCF)</source>
         <translation>手机通讯录 vCard (VCF)</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.py" line="72"/>
+        <location filename="../../app/export_xlsx.py" line="38"/>
+        <location filename="../../app/exporter.py" line="71"/>
         <source>UTF-8 with BOM (Excel opens it directly)</source>
         <extracomment>File name extensions and the format they stand for.</extracomment>
         <translation>带 BOM 的 UTF-8（Excel 可直接打开）</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.py" line="73"/>
+        <location filename="../../app/export_xlsx.py" line="39"/>
+        <location filename="../../app/exporter.py" line="72"/>
         <source>UTF-8 without BOM (other programs)</source>
         <translation>不带 BOM 的 UTF-8（其他程序）</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.py" line="74"/>
+        <location filename="../../app/export_xlsx.py" line="40"/>
+        <location filename="../../app/exporter.py" line="73"/>
         <source>GBK (older Chinese programs)</source>
         <translation>GBK（较老的国内软件）</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.py" line="75"/>
+        <location filename="../../app/export_xlsx.py" line="41"/>
+        <location filename="../../app/exporter.py" line="74"/>
         <source>GB18030 (GBK plus every other character)</source>
         <translation>GB18030（GBK 加上所有其他字符）</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.py" line="203"/>
-        <location filename="../../app/greeting_output.py" line="115"/>
+        <location filename="../../app/exporter.py" line="164"/>
+        <location filename="../../app/greeting_output.py" line="113"/>
         <source>Unknown choice “{value}”; choose one of {choices}</source>
-        <extracomment>Excel&apos;s limit for the text of one cell. Columns whose values are the user&apos;s own text (guarded against formulas). A text starting with one of these is a formula to a spreadsheet. Text a guard goes before: a formula start, possibly after apostrophes (so that a text that itself begins with &quot;&apos;=&quot; survives the round trip too). A phone number runs nothing in a spreadsheet and stays as it is. The first characters a guarded text can have (a quick test before the pattern). The customer columns a card is made of (not the keys, stamps and times).
+        <extracomment>Excel&apos;s limit for the text of one cell. Columns whose values are the user&apos;s own text (guarded against formulas). The customer columns a card is made of (not the keys, stamps and times).
 ----------
-Words of the file names and titles, by output and language. A text cell starting with one of these is a formula to a spreadsheet. ...unless it is a phone number, which no spreadsheet runs. Rows left out, with an English reason template (e.g. ``NO_MOBILE``).</extracomment>
+Words of the file names and titles, by output and language. A text cell starting with one of these is a formula to a spreadsheet. Rows left out, with an English reason template (e.g. ``NO_MOBILE``).</extracomment>
         <translation>未知选项“{value}”；请从 {choices} 中选择</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.py" line="372"/>
+        <location filename="../../app/exporter.py" line="336"/>
         <source>Customer {customer}, {column}: “{char}” in “{text}” has no GBK code. Export as UTF-8 (Excel reads it too) or as GB18030 instead.</source>
         <translation>客户 {customer}，{column}：“{text}”中的“{char}”没有 GBK 编码。请改为导出 UTF-8（Excel 也能读取）或 GB18030。</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.py" line="549"/>
+        <location filename="../../app/export_xlsx.py" line="210"/>
         <source>Customer {customer}, {column}: {length} characters are more than an Excel cell holds ({limit}). Export as CSV instead.</source>
-        <extracomment>Customers from which on the sheet may pass 2 GB (rows are ~2 KB at most in practice). Rows looked at to size the columns (all of them would cost time for nothing). Cell styles (cellXfs): 0 plain, 1 bold heading, 2 date, 3 money, 4 text (&quot;@&quot;), 5 count. Characters XML 1.0 cannot hold at all (openpyxl drops them too). Day 0 of Excel&apos;s 1900 date system (with its 1900 leap year: right from March 1900). Earlier dates Excel cannot show as dates (or shows a day off): written as text.</extracomment>
+        <extracomment>Excel&apos;s limit for the text of one cell. Columns whose values are the user&apos;s own text (guarded against formulas). Customers from which on the sheet may pass 2 GB (rows are ~2 KB at most in practice). Rows looked at to size the columns (all of them would cost time for nothing). Cell styles (cellXfs): 0 plain, 1 bold heading, 2 date, 3 money, 4 text (&quot;@&quot;), 5 count. Characters XML 1.0 cannot hold at all (openpyxl drops them too). Day 0 of Excel&apos;s 1900 date system (with its 1900 leap year: right from March 1900). Earlier dates Excel cannot show as dates (or shows a day off): written as text.</extracomment>
         <translation>客户 {customer}，{column}：{length} 个字符超过了 Excel 单元格的容量（{limit}）。请改为导出 CSV。</translation>
     </message>
     <message>
-        <location filename="../../app/greeting_output.py" line="180"/>
+        <location filename="../../app/greeting_output.py" line="178"/>
         <source>The greeting text ({occasion}, {language}) does not work for row {row} ({name}): {problem}. Correct it under Greeting texts.</source>
         <translation>问候文本（{occasion}，{language}）用于第 {row} 行（{name}）时出错：{problem}。请在“问候文本”中改正。</translation>
     </message>
     <message>
-        <location filename="../../app/greeting_output.py" line="243"/>
+        <location filename="../../app/greeting_output.py" line="237"/>
         <source>Nothing to export: none of the {count} people chosen has a mobile number.</source>
+        <extracomment>The guard of every spreadsheet cell Kehu writes (app.cell_guard).</extracomment>
         <translation>没有可导出的内容：所选 {count} 人都没有手机号。</translation>
     </message>
     <message>
-        <location filename="../../app/greeting_output.py" line="259"/>
+        <location filename="../../app/greeting_output.py" line="253"/>
         <source>Row {row} ({name}): “{char}” in “{text}” has no GBK code. Save as UTF-8 instead: Excel and most SMS platforms read it too.</source>
         <translation>第 {row} 行（{name}）：“{text}”中的“{char}”没有 GBK 编码。请改存为 UTF-8：Excel 和大多数短信平台都能读取。</translation>
     </message>
     <message>
-        <location filename="../../app/greeting_output.py" line="400"/>
+        <location filename="../../app/greeting_output.py" line="394"/>
         <source>Nothing to print: no one was chosen.</source>
         <translation>没有可打印的内容：没有选择任何人。</translation>
     </message>
@@ -9572,7 +10628,7 @@ Words of the file names and titles, by output and language. A text cell starting
         <translation>没有可打印的内容：没有选择客户。</translation>
     </message>
     <message>
-        <location filename="../../app/greeting_output.py" line="370"/>
+        <location filename="../../app/greeting_output.py" line="364"/>
         <location filename="../../app/documents/labels.py" line="312"/>
         <source>Nothing to print: none of the {count} customers chosen has an address.</source>
         <translation>没有可打印的内容：所选的 {count} 位客户都没有地址。</translation>
@@ -9821,51 +10877,166 @@ Words of the file names and titles, by output and language. A text cell starting
         <translation>未知字段：{key}</translation>
     </message>
     <message>
-        <location filename="../../app/import_plan.py" line="57"/>
+        <location filename="../../app/import_plan.py" line="46"/>
         <source>Row {row} already has this customer number</source>
         <translation>第 {row} 行已使用此客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/import_plan.py" line="58"/>
+        <location filename="../../app/import_plan.py" line="47"/>
         <source>Repeats row {row} ({reason}): skipped</source>
         <translation>与第 {row} 行重复（{reason}）：已跳过</translation>
     </message>
     <message>
-        <location filename="../../app/import_plan.py" line="59"/>
+        <location filename="../../app/import_plan.py" line="48"/>
         <source>Matches the existing customer {number} {name}: {reason}</source>
         <translation>与已有客户 {number} {name} 匹配：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/import_plan.py" line="60"/>
+        <location filename="../../app/import_rows.py" line="31"/>
         <source>Group “{name}”: {problem}</source>
+        <extracomment>Rows a worker reads per job (and rows between two progress reports).</extracomment>
         <translation>分组“{name}”：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/import_plan.py" line="69"/>
+        <location filename="../../app/import_plan.py" line="57"/>
         <source>Same existing customer</source>
         <translation>同一个已有客户</translation>
     </message>
     <message>
-        <location filename="../../app/importer.py" line="95"/>
+        <location filename="../../app/importer.py" line="81"/>
         <source>The existing customer changed since the check: {problem}</source>
-        <extracomment>New customers written per batch (the pinyin of the next batch is computed by the worker processes meanwhile).</extracomment>
         <translation>检查之后已有客户被修改：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/vcard.py" line="95"/>
+        <location filename="../../app/vcard.py" line="86"/>
         <source>This card cannot be read (it is damaged or not a vCard); it was left out.</source>
         <extracomment>The keys a card can give, in the order of the table&apos;s columns. Excel&apos;s cell limit: a longer value is not a contact&apos;s. A property&apos;s raw text may be longer than its value (quoted-printable).</extracomment>
         <translation>此名片无法读取（已损坏或不是 vCard）；已略过。</translation>
     </message>
     <message>
-        <location filename="../../app/vcard.py" line="98"/>
+        <location filename="../../app/vcard.py" line="89"/>
         <source>A field of this card is longer than 32,767 characters; the card was left out.</source>
         <translation>此名片有字段超过 32,767 个字符；已略过该名片。</translation>
     </message>
     <message>
-        <location filename="../../app/vcard.py" line="101"/>
+        <location filename="../../app/vcard.py" line="92"/>
         <source>This card does not end (END:VCARD is missing); what it holds was read.</source>
         <translation>此名片没有结尾（缺少 END:VCARD）；已读取其中的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/audit_undo.py" line="100"/>
+        <source>This can no longer be undone: the cards were changed again since.</source>
+        <extracomment>How many past archives and deletes are looked at for one still undoable. A delete&apos;s contact and membership entries are written within this many seconds before the card&apos;s own entry (one transaction).</extracomment>
+        <translation>已无法撤销：这些资料卡此后又被修改过。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup_verify.py" line="17"/>
+        <source>The backup folder {folder} is not there any more (a removed drive, or a deleted or renamed folder). Create it again or choose another backup folder.</source>
+        <translation>备份文件夹{folder}已不存在（驱动器已移除，或文件夹已被删除或重命名）。请重新创建该文件夹，或选择其他备份文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup_verify.py" line="29"/>
+        <source>Kehu cannot write to the backup folder {folder} ({reason}). Choose another backup folder.</source>
+        <translation>客户档案无法写入备份文件夹{folder}（{reason}）。请选择其他备份文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup_verify.py" line="42"/>
+        <source>There is not enough free space in {folder}; the backup was not written and nothing was changed. Free some space or choose a backup folder on another disk.</source>
+        <translation>{folder}中的可用空间不足；备份没有写入，也没有做任何改动。请释放一些空间，或选择其他磁盘上的备份文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup_verify.py" line="54"/>
+        <source>The backup failed its check after it was written ({detail}) and was deleted. Either the disk of {folder} is faulty or the database itself is damaged: try another backup folder, and if that fails too, restore a good backup.</source>
+        <translation>备份写入后未通过检查（{detail}），已被删除。可能是{folder}所在的磁盘有故障，也可能是数据库本身已损坏：请换一个备份文件夹试试；如果仍然失败，请恢复一份完好的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup_verify.py" line="76"/>
+        <source>There is no backup file {path}.</source>
+        <translation>备份文件{path}不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup_verify.py" line="84"/>
+        <source>The backup {path} cannot be read: {reason}</source>
+        <translation>无法读取备份{path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup_verify.py" line="91"/>
+        <source>{path} is not a Kehu backup: it is not an SQLite database file.</source>
+        <translation>{path}不是客户档案备份：它不是 SQLite 数据库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup_verify.py" line="100"/>
+        <source>The backup {path} is incomplete: the file was cut off ({size} of {expected} bytes). It cannot be restored; choose another backup.</source>
+        <translation>备份{path}不完整：文件被截断了（只有{size}字节，应为{expected}字节）。无法恢复；请选择其他备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup_verify.py" line="133"/>
+        <source>{path} was not made by Kehu (it has no Kehu schema version). Choose a Kehu backup.</source>
+        <translation>{path}不是由客户档案创建的（其中没有客户档案的结构版本）。请选择客户档案的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup_verify.py" line="143"/>
+        <source>The backup {path} was made by a newer Kehu (schema {found}; this program knows up to {known}). Update Kehu to restore it; nothing was changed.</source>
+        <translation>备份{path}由更新版本的客户档案创建（结构版本{found}；本程序最高支持{known}）。请升级客户档案后再恢复；没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup_verify.py" line="158"/>
+        <source>The backup {path} is damaged ({detail}). It cannot be restored; choose another backup.</source>
+        <translation>备份{path}已损坏（{detail}）。无法恢复；请选择其他备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup_writer.py" line="160"/>
+        <source>The backup could not be written to {folder}: {reason}</source>
+        <extracomment>Pages copied per step of the backup API when restoring (16 MB with 4 KB pages): a progress report per step. Nobody writes to a backup meanwhile.</extracomment>
+        <translation>无法将备份写入{folder}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="79"/>
+        <source>There is no database file to back up.</source>
+        <translation>没有可备份的数据库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="212"/>
+        <source>Kehu must update the database {path} to this version, but could not write a backup of it first ({reason}). The database was not changed. Free some space or make the backup folder writable, then open it again.</source>
+        <extracomment>A half-written backup older than this was left by a process that died (a younger one may be another instance&apos;s backup being written now).</extracomment>
+        <translation>客户档案需要将数据库{path}升级到当前版本，但未能事先为它写入备份（{reason}）。数据库没有改动。请释放一些空间，或让备份文件夹可写，然后重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="264"/>
+        <source>The damaged database {path} could not be moved aside ({reason}); nothing was restored. Close every program using it and try again.</source>
+        <extracomment>The backup of the database as it was just before (None: there was none). Where a damaged current file was moved to instead (None: not needed).</extracomment>
+        <translation>无法将已损坏的数据库{path}移到一旁（{reason}）；没有恢复任何内容。请关闭所有正在使用它的程序，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="316"/>
+        <source>{path} is the database itself; choose a backup to restore from.</source>
+        <translation>{path}是数据库本身；请选择要从中恢复的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="352"/>
+        <source>The backup could not be written into {path} ({reason}). The database is as it was.</source>
+        <translation>无法将备份写入{path}（{reason}）。数据库保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrity.py" line="218"/>
+        <source>The database file is read-only: {path}. Nothing was changed. To work with it, make the file and its folder writable (on Windows: the file&apos;s Properties, untick Read-only) or copy it to a folder of yours and open the copy.</source>
+        <extracomment>Up to this size a check is the thorough ``integrity_check`` (it also compares every index with its table); above it, ``quick_check``, which checks every page and b-tree but takes a tenth of the time. Pages the header says the file has; None when that field is not valid. False when the time budget ran out first (ok then means &quot;no problem found in the part that was checked&quot;). The first problems SQLite reported.</extracomment>
+        <translation>数据库文件是只读的：{path}。没有做任何改动。如需使用，请将该文件及其所在文件夹设为可写（Windows 中：在文件的“属性”中取消勾选“只读”），或将它复制到您自己的文件夹中，然后打开副本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrity.py" line="230"/>
+        <source>The disk is full: the change could not be saved to {path}. Nothing was lost; the data stored before is intact. Free some space on the disk, then try again.</source>
+        <translation>磁盘已满：修改无法保存到{path}。没有丢失任何数据；之前保存的数据完好无损。请在磁盘上释放一些空间，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage_location.py" line="33"/>
+        <source>The database {path} is on a network share ({detail}). SQLite databases on network shares get damaged when the connection drops or when two computers write at the same time. Keep the database on this computer&apos;s own disk (a local folder) and let your backup or sync tool copy Kehu&apos;s backups instead. For several people in one office a shared-server mode (PostgreSQL) is planned; until then keep the database on one computer.</source>
+        <translation>数据库{path}位于网络共享文件夹中（{detail}）。网络共享文件夹中的 SQLite 数据库在连接中断或两台电脑同时写入时会损坏。请将数据库保存在本机自己的磁盘上（本地文件夹），改由您的备份或同步工具复制客户档案的备份文件。计划推出供同一办公室多人使用的共享服务器模式（PostgreSQL）；在此之前，请只在一台电脑上保存数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage_location.py" line="43"/>
+        <source>The database {path} is in the {service} sync folder. Sync tools copy a database while Kehu is writing it and can damage it or bring back an older copy. Keep the database on this computer&apos;s own disk (a local folder outside {service}) and let {service} copy Kehu&apos;s backups instead. For several people in one office a shared-server mode (PostgreSQL) is planned; until then keep the database on one computer.</source>
+        <translation>数据库{path}位于{service}同步文件夹中。同步工具会在客户档案写入数据库时复制它，可能损坏数据库，或将其恢复成旧的副本。请将数据库保存在本机自己的磁盘上（{service}之外的本地文件夹），改由{service}复制客户档案的备份文件。计划推出供同一办公室多人使用的共享服务器模式（PostgreSQL）；在此之前，请只在一台电脑上保存数据库。</translation>
     </message>
 </context>
 <context>

@@ -209,7 +209,7 @@ def test_stale_card_is_not_overwritten(qtbot, db_path, monkeypatch):
     second.name = "别人改的"
     save_customer(second, confirm=True)
     first.name.setText("我改的")
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: None))
+    when_modal(lambda box: box.findChild(QPushButton, "conflictKeep").click())
     first.save()
     assert first.result() != QDialog.DialogCode.Accepted
     assert load_customer(cid).name == "别人改的"

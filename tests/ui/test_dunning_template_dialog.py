@@ -9,7 +9,7 @@ from datetime import date
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
 from app.dunning_templates import DEFAULTS, load_template, save_template
 from app.models import DunningTemplate
@@ -102,15 +102,30 @@ def test_save_stores_the_text_and_refuses_a_broken_one(qtbot, db_path):
     assert load_template(2, "zh").version == 2
 
 
+def choose(button_name: str) -> None:
+    """Press a button of the next conflict box (see ui/edit_conflict.py)."""
+    when_modal(lambda box: box.findChild(QAbstractButton, button_name).click())
+
+
 def test_a_template_changed_by_someone_else_is_not_overwritten(qtbot, db_path):
     dialog = dialog_for(qtbot)
     save_template(1, "zh", subject="别人的", body="别人的正文", expected_version=0)
     dialog.body_edit.setPlainText("我的正文")
+    choose("conflictKeep")
     assert not dialog.save()
     assert "Someone else changed this template" in dialog.message.text()
     assert dialog.message.isVisible()
     assert dialog.body_edit.toPlainText() == "我的正文"  # still there to copy
     assert load_template(1, "zh").body == "别人的正文"
+    # Then: mine over theirs.
+    choose("conflictOverwrite")
+    assert dialog.save()
+    assert load_template(1, "zh").body == "我的正文"
+    save_template(1, "zh", subject="别人的", body="第三版", expected_version=2)
+    dialog.body_edit.setPlainText("我的第四版")
+    choose("conflictReload")
+    assert not dialog.save()
+    assert dialog.body_edit.toPlainText() == "第三版"
 
 
 def test_reset_to_default(qtbot, db_path):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
 from app.company import save_profile
 from app.greeting_templates import CARD, SMS, SMS_DEFAULTS, load_template, save_template
@@ -136,14 +136,29 @@ def test_save_stores_the_text_and_refuses_a_broken_one(qtbot, db_path):
     assert load_template("spring_festival", "zh", CARD).version == 2
 
 
+def choose(button_name: str) -> None:
+    """Press a button of the next conflict box (see ui/edit_conflict.py)."""
+    when_modal(lambda box: box.findChild(QAbstractButton, button_name).click())
+
+
 def test_a_text_changed_by_someone_else_is_not_overwritten(qtbot, db_path):
     dialog = dialog_for(qtbot, occasion="christmas")
     save_template("christmas", "zh", SMS, title="", body="别人的", expected_version=0)
     dialog.body_edit.setPlainText("我的")
+    choose("conflictKeep")
     assert not dialog.save()
     assert "Someone else changed this template" in dialog.message.text()
     assert dialog.body_edit.toPlainText() == "我的"  # still there to copy
     assert load_template("christmas", "zh", SMS).body == "别人的"
+    # Then: their version, or mine over it.
+    choose("conflictReload")
+    assert not dialog.save()
+    assert dialog.body_edit.toPlainText() == "别人的" and not dialog.is_modified()
+    dialog.body_edit.setPlainText("我的")
+    save_template("christmas", "zh", SMS, title="", body="又改了", expected_version=1)
+    choose("conflictOverwrite")
+    assert dialog.save()
+    assert load_template("christmas", "zh", SMS).body == "我的"
 
 
 def test_reset_to_default(qtbot, db_path):
