@@ -26,7 +26,6 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import fields
 from datetime import date, datetime
 from functools import lru_cache
-from multiprocessing import get_context
 from operator import itemgetter
 from typing import Any
 
@@ -38,7 +37,7 @@ from app.db import DB
 from app.models import BaseModel, Contact, Customer, Membership, SearchKey
 from app.money import from_fen
 from app.records import Birthday, ContactData, CustomerData
-from app.worker_processes import start_worker
+from app.worker_processes import spawn_pool, start_worker
 
 #: Customers read per batch by ``iter_customer_batches``.
 BATCH_SIZE = 1000
@@ -330,10 +329,7 @@ class BulkKeys:
         jobs = []
         try:
             if self._pool is None:
-                # spawn, not fork: the caller may be a GUI process with threads.
-                self._pool = ProcessPoolExecutor(
-                    self.workers, mp_context=get_context("spawn"), initializer=_worker_init
-                )
+                self._pool = spawn_pool(self.workers, _worker_init)
             # One job per worker; a name's keys and sort key go to the same
             # job, where they share the pinyin readings.
             parts: list[tuple[list[str], list[str]]] = [([], []) for _ in range(self.workers)]

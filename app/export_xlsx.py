@@ -19,35 +19,12 @@ from typing import Any
 
 from app import customer_columns as cc
 from app.cell_guard import guard_typed_text
-from app.cell_guard import unguard_text as unguard_text  # the importer's half, with its pair
 from app.errors import KnownError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.records import CustomerData
 
-CSV, XLSX, VCF = "csv", "xlsx", "vcf"
-FORMATS = (CSV, XLSX, VCF)
-FORMAT_NAMES = {
-    CSV: QT_TRANSLATE_NOOP("app", "CSV (Excel, accounting programs)"),
-    XLSX: QT_TRANSLATE_NOOP("app", "Excel workbook (XLSX)"),
-    VCF: QT_TRANSLATE_NOOP("app", "vCard for phones (VCF)"),
-}
-#: File name extensions and the format they stand for.
-EXTENSIONS = {".csv": CSV, ".txt": CSV, ".xlsx": XLSX, ".vcf": VCF, ".vcard": VCF}
-ENCODINGS = ("utf-8-sig", "utf-8", "gbk", "gb18030")
-ENCODING_NAMES = {
-    "utf-8-sig": QT_TRANSLATE_NOOP("app", "UTF-8 with BOM (Excel opens it directly)"),
-    "utf-8": QT_TRANSLATE_NOOP("app", "UTF-8 without BOM (other programs)"),
-    "gbk": QT_TRANSLATE_NOOP("app", "GBK (older Chinese programs)"),
-    "gb18030": QT_TRANSLATE_NOOP("app", "GB18030 (GBK plus every other character)"),
-}
-LANGUAGES = ("zh", "en")
 #: Excel's limit for the text of one cell.
 XLSX_CELL_LIMIT = 32_767
-
-#: Columns whose values are the user's own text (guarded against formulas).
-_TEXT_KINDS = frozenset({"text", "choice", "groups", "birthday"})
-
-# --- which customers -----------------------------------------------------------------------------
 
 
 def _text_width(text: str) -> int:

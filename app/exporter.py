@@ -74,8 +74,6 @@ ENCODING_NAMES = {
     "gb18030": QT_TRANSLATE_NOOP("app", "GB18030 (GBK plus every other character)"),
 }
 LANGUAGES = ("zh", "en")
-#: Excel's limit for the text of one cell.
-XLSX_CELL_LIMIT = 32_767
 
 #: Columns whose values are the user's own text (guarded against formulas).
 _TEXT_KINDS = frozenset({"text", "choice", "groups", "birthday"})

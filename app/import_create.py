@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
-from multiprocessing import get_context
 from operator import attrgetter
 from typing import Any
 
@@ -35,7 +34,7 @@ from app.import_plan import PlannedRow
 from app.models import Contact, Customer, Membership, SearchKey
 from app.money import to_fen
 from app.records import ContactData, CustomerData
-from app.worker_processes import start_worker
+from app.worker_processes import spawn_pool
 
 #: New customers written per batch (the keys of the next batch are computed
 #: by the worker processes meanwhile).
@@ -104,10 +103,7 @@ class KeyMaker:
         if self.workers:
             try:
                 if self._pool is None:
-                    # spawn, not fork: the caller may be a GUI process with threads.
-                    self._pool = ProcessPoolExecutor(
-                        self.workers, mp_context=get_context("spawn"), initializer=start_worker
-                    )
+                    self._pool = spawn_pool(self.workers)
                 step = -(-len(cards) // self.workers)
                 futures = [
                     self._pool.submit(keys_of, cards[i : i + step])

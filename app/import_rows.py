@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
-from multiprocessing import get_context
 from typing import Any
 
 from app import customer_columns as cc
@@ -23,7 +22,7 @@ from app import validation as v
 from app.errors import FieldIssue
 from app.i18n import QT_TRANSLATE_NOOP
 from app.records import ContactData, CustomerData
-from app.worker_processes import start_worker
+from app.worker_processes import spawn_pool
 
 #: Rows a worker reads per job (and rows between two progress reports).
 TICK = 1000
@@ -159,10 +158,7 @@ def read_all(
     jobs: list[tuple[int, Future[list[tuple[Any, ...]]] | None]] = []
     if workers and len(rows) > TICK:
         try:
-            # spawn, not fork: the caller may be a GUI process with threads.
-            pool = ProcessPoolExecutor(
-                workers, mp_context=get_context("spawn"), initializer=start_worker
-            )
+            pool = spawn_pool(workers)
             for start in range(0, len(rows), TICK):
                 chunk = [list(r) for r in rows[start : start + TICK]]
                 jobs.append((start, pool.submit(read_rows_packed, mapped, chunk)))

@@ -12,6 +12,9 @@ import multiprocessing.connection
 import os
 import signal
 import threading
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
 
 
 def start_worker() -> None:
@@ -26,3 +29,10 @@ def start_worker() -> None:
         os._exit(1)
 
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def spawn_pool(workers: int, initializer: Callable[[], None] = start_worker) -> ProcessPoolExecutor:
+    """A pool of *workers* processes started with ``spawn``, never ``fork``
+    (the caller may be a GUI process with threads); *initializer* must call
+    ``start_worker``."""
+    return ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=initializer)

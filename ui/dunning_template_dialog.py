@@ -34,7 +34,7 @@ from app.company import load_profile
 from app.documents.dunning_letter import render_sample
 from app.dunning import LEVEL_NAMES, LEVELS
 from app.errors import ConcurrentEditError, FieldIssue, KnownError, ValidationError
-from ui.edit_conflict import OVERWRITE, RELOAD, ask_about_conflict
+from ui.edit_conflict import resolve_text_conflict
 from ui.i18n import error_text, tr_app
 from ui.template_problems import ProblemList
 
@@ -352,24 +352,11 @@ class DunningTemplateDialog(QDialog):
         return True
 
     def _resolve_conflict(self, exc: ConcurrentEditError) -> bool:
-        """Someone saved this text after it was opened here: their version,
-        mine over it, or go on editing."""
+        """Someone saved this text after it was opened here."""
         self._say(error_text(exc))
-        choice = ask_about_conflict(
-            self,
-            self.tr("Text changed meanwhile"),
-            self.tr("Someone else saved this text after you opened it."),
+        return resolve_text_conflict(
+            self, lambda: templates.load_template(self.level(), self.language())
         )
-        stored = templates.load_template(self.level(), self.language())
-        if choice == RELOAD:
-            self._modified = False
-            self._show(stored)
-            self._say(self.tr("Their version is loaded; your changes were discarded."), error=False)
-            return False
-        if choice == OVERWRITE:
-            self._template = stored  # saved over the version stored now
-            return self.save()
-        return False
 
     def reset(self) -> None:
         answer = QMessageBox.question(

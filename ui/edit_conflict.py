@@ -5,6 +5,9 @@ overwritten or dropped without being asked; keep editing is the default."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -51,3 +54,31 @@ def ask_about_conflict(parent: QWidget, title: str, text: str) -> str:
     if clicked is overwrite:
         return OVERWRITE
     return KEEP
+
+
+def resolve_text_conflict(editor: Any, stored: Callable[[], Any]) -> bool:
+    """The template editors' answer to a conflict: their version shown, mine
+    saved over it (True when saved), or nothing. *editor* has ``_say``,
+    ``_show``, ``_modified``, ``_template`` and ``save``; *stored* loads the
+    text stored now."""
+    choice = ask_about_conflict(
+        editor,
+        QCoreApplication.translate("EditConflict", "Text changed meanwhile"),
+        QCoreApplication.translate(
+            "EditConflict", "Someone else saved this text after you opened it."
+        ),
+    )
+    if choice == RELOAD:
+        editor._modified = False
+        editor._show(stored())
+        editor._say(
+            QCoreApplication.translate(
+                "EditConflict", "Their version is loaded; your changes were discarded."
+            ),
+            error=False,
+        )
+        return False
+    if choice == OVERWRITE:
+        editor._template = stored()  # saved over the version stored now
+        return bool(editor.save())
+    return False

@@ -37,7 +37,7 @@ from app.company import CompanyProfile, load_profile
 from app.documents.greeting_cards import salutation_line
 from app.documents.text import long_date
 from app.errors import ConcurrentEditError, FieldIssue, KnownError, ValidationError
-from ui.edit_conflict import OVERWRITE, RELOAD, ask_about_conflict
+from ui.edit_conflict import resolve_text_conflict
 from ui.i18n import error_text, issue_text, tr_app
 from ui.template_problems import ProblemList
 
@@ -426,24 +426,9 @@ class GreetingTemplateDialog(QDialog):
         return True
 
     def _resolve_conflict(self, exc: ConcurrentEditError) -> bool:
-        """Someone saved this text after it was opened here: their version,
-        mine over it, or go on editing."""
+        """Someone saved this text after it was opened here."""
         self._say(error_text(exc))
-        choice = ask_about_conflict(
-            self,
-            self.tr("Text changed meanwhile"),
-            self.tr("Someone else saved this text after you opened it."),
-        )
-        stored = templates.load_template(*self._choice())
-        if choice == RELOAD:
-            self._modified = False
-            self._show(stored)
-            self._say(self.tr("Their version is loaded; your changes were discarded."), error=False)
-            return False
-        if choice == OVERWRITE:
-            self._template = stored  # saved over the version stored now
-            return self.save()
-        return False
+        return resolve_text_conflict(self, lambda: templates.load_template(*self._choice()))
 
     def reset(self) -> None:
         answer = QMessageBox.question(

@@ -3513,42 +3513,27 @@
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="360"/>
-        <source>Text changed meanwhile</source>
-        <translation>文本已被他人修改</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="361"/>
-        <source>Someone else saved this text after you opened it.</source>
-        <translation>您打开这段文本后，有其他人保存了它。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="367"/>
-        <source>Their version is loaded; your changes were discarded.</source>
-        <translation>已载入对方的版本；您的修改已放弃。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="377"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="364"/>
         <source>Reset to default</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="379"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="366"/>
         <source>Replace this template with the built-in text? Your own text for this level and language is deleted.</source>
         <translation>用内置文本替换此模板吗？此级别和语言的自定义文本将被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="388"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="375"/>
         <source>The built-in text is back.</source>
         <translation>已恢复内置文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="398"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="385"/>
         <source>Subject</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/dunning_template_dialog.py" line="398"/>
+        <location filename="../../ui/dunning_template_dialog.py" line="385"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
@@ -3667,7 +3652,7 @@
 <context>
     <name>EditConflict</name>
     <message>
-        <location filename="../../ui/edit_conflict.py" line="23"/>
+        <location filename="../../ui/edit_conflict.py" line="26"/>
         <source>Load their version: you see what is stored now; your changes here are discarded.
 Save mine: what you see here replaces their version; their changes are lost.
 Keep editing: nothing is saved yet; your input stays as it is.</source>
@@ -3676,19 +3661,34 @@ Keep editing: nothing is saved yet; your input stays as it is.</source>
 继续编辑：暂不保存，您输入的内容保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_conflict.py" line="32"/>
+        <location filename="../../ui/edit_conflict.py" line="35"/>
         <source>Load their version</source>
         <translation>载入对方的版本</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_conflict.py" line="37"/>
+        <location filename="../../ui/edit_conflict.py" line="40"/>
         <source>Save mine</source>
         <translation>保存我的版本</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_conflict.py" line="41"/>
+        <location filename="../../ui/edit_conflict.py" line="44"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_conflict.py" line="66"/>
+        <source>Text changed meanwhile</source>
+        <translation>文本已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_conflict.py" line="67"/>
+        <source>Someone else saved this text after you opened it.</source>
+        <translation>您打开这段文本后，有其他人保存了它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_conflict.py" line="75"/>
+        <source>Their version is loaded; your changes were discarded.</source>
+        <translation>已载入对方的版本，您的修改已放弃。</translation>
     </message>
 </context>
 <context>
@@ -4355,42 +4355,27 @@ in other years</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="434"/>
-        <source>Text changed meanwhile</source>
-        <translation>文本已被他人修改</translation>
-    </message>
-    <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="435"/>
-        <source>Someone else saved this text after you opened it.</source>
-        <translation>您打开这段文本后，有其他人保存了它。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="441"/>
-        <source>Their version is loaded; your changes were discarded.</source>
-        <translation>已载入对方的版本；您的修改已放弃。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="451"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="436"/>
         <source>Reset to default</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="453"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="438"/>
         <source>Replace this text with the built-in one? Your own text for this occasion, language and kind is deleted.</source>
         <translation>用内置文本替换此文本吗？此场合、语言和类型的自定义文本将被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="462"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="447"/>
         <source>The built-in text is back.</source>
         <translation>已恢复内置文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="472"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="457"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/greeting_template_dialog.py" line="472"/>
+        <location filename="../../ui/greeting_template_dialog.py" line="457"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
@@ -10486,66 +10471,59 @@ Shared by the editors of templates.</extracomment>
         <translation>没有地址：已略过</translation>
     </message>
     <message>
-        <location filename="../../app/export_xlsx.py" line="30"/>
         <location filename="../../app/exporter.py" line="63"/>
         <source>CSV (Excel, accounting programs)</source>
         <translation>CSV（Excel、财务软件）</translation>
     </message>
     <message>
-        <location filename="../../app/export_xlsx.py" line="31"/>
         <location filename="../../app/exporter.py" line="64"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel 工作簿 (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/export_xlsx.py" line="32"/>
         <location filename="../../app/exporter.py" line="65"/>
         <source>vCard for phones (VCF)</source>
         <translation>手机通讯录 vCard (VCF)</translation>
     </message>
     <message>
-        <location filename="../../app/export_xlsx.py" line="38"/>
         <location filename="../../app/exporter.py" line="71"/>
         <source>UTF-8 with BOM (Excel opens it directly)</source>
         <extracomment>File name extensions and the format they stand for.</extracomment>
         <translation>带 BOM 的 UTF-8（Excel 可直接打开）</translation>
     </message>
     <message>
-        <location filename="../../app/export_xlsx.py" line="39"/>
         <location filename="../../app/exporter.py" line="72"/>
         <source>UTF-8 without BOM (other programs)</source>
         <translation>不带 BOM 的 UTF-8（其他程序）</translation>
     </message>
     <message>
-        <location filename="../../app/export_xlsx.py" line="40"/>
         <location filename="../../app/exporter.py" line="73"/>
         <source>GBK (older Chinese programs)</source>
         <translation>GBK（较老的国内软件）</translation>
     </message>
     <message>
-        <location filename="../../app/export_xlsx.py" line="41"/>
         <location filename="../../app/exporter.py" line="74"/>
         <source>GB18030 (GBK plus every other character)</source>
         <translation>GB18030（GBK 加上所有其他字符）</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.py" line="164"/>
+        <location filename="../../app/exporter.py" line="162"/>
         <location filename="../../app/greeting_output.py" line="113"/>
         <source>Unknown choice “{value}”; choose one of {choices}</source>
-        <extracomment>Excel&apos;s limit for the text of one cell. Columns whose values are the user&apos;s own text (guarded against formulas). The customer columns a card is made of (not the keys, stamps and times).
+        <extracomment>Columns whose values are the user&apos;s own text (guarded against formulas). The customer columns a card is made of (not the keys, stamps and times).
 ----------
 Words of the file names and titles, by output and language. A text cell starting with one of these is a formula to a spreadsheet. Rows left out, with an English reason template (e.g. ``NO_MOBILE``).</extracomment>
         <translation>未知选项“{value}”；请从 {choices} 中选择</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.py" line="336"/>
+        <location filename="../../app/exporter.py" line="334"/>
         <source>Customer {customer}, {column}: “{char}” in “{text}” has no GBK code. Export as UTF-8 (Excel reads it too) or as GB18030 instead.</source>
         <translation>客户 {customer}，{column}：“{text}”中的“{char}”没有 GBK 编码。请改为导出 UTF-8（Excel 也能读取）或 GB18030。</translation>
     </message>
     <message>
-        <location filename="../../app/export_xlsx.py" line="210"/>
+        <location filename="../../app/export_xlsx.py" line="187"/>
         <source>Customer {customer}, {column}: {length} characters are more than an Excel cell holds ({limit}). Export as CSV instead.</source>
-        <extracomment>Excel&apos;s limit for the text of one cell. Columns whose values are the user&apos;s own text (guarded against formulas). Customers from which on the sheet may pass 2 GB (rows are ~2 KB at most in practice). Rows looked at to size the columns (all of them would cost time for nothing). Cell styles (cellXfs): 0 plain, 1 bold heading, 2 date, 3 money, 4 text (&quot;@&quot;), 5 count. Characters XML 1.0 cannot hold at all (openpyxl drops them too). Day 0 of Excel&apos;s 1900 date system (with its 1900 leap year: right from March 1900). Earlier dates Excel cannot show as dates (or shows a day off): written as text.</extracomment>
+        <extracomment>Excel&apos;s limit for the text of one cell. Customers from which on the sheet may pass 2 GB (rows are ~2 KB at most in practice). Rows looked at to size the columns (all of them would cost time for nothing). Cell styles (cellXfs): 0 plain, 1 bold heading, 2 date, 3 money, 4 text (&quot;@&quot;), 5 count. Characters XML 1.0 cannot hold at all (openpyxl drops them too). Day 0 of Excel&apos;s 1900 date system (with its 1900 leap year: right from March 1900). Earlier dates Excel cannot show as dates (or shows a day off): written as text.</extracomment>
         <translation>客户 {customer}，{column}：{length} 个字符超过了 Excel 单元格的容量（{limit}）。请改为导出 CSV。</translation>
     </message>
     <message>
@@ -10892,7 +10870,7 @@ Words of the file names and titles, by output and language. A text cell starting
         <translation>与已有客户 {number} {name} 匹配：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/import_rows.py" line="31"/>
+        <location filename="../../app/import_rows.py" line="30"/>
         <source>Group “{name}”: {problem}</source>
         <extracomment>Rows a worker reads per job (and rows between two progress reports).</extracomment>
         <translation>分组“{name}”：{problem}</translation>

@@ -342,7 +342,7 @@ def test_xlsx_keeps_carriage_returns_and_drops_what_xml_cannot_hold(
 
 def test_xlsx_refuses_a_text_longer_than_a_cell(stored: list[int], tmp_path: Path) -> None:
     # More than the card editor takes (20,000), as a file from elsewhere may hold.
-    long_text = "长" * (exporter.XLSX_CELL_LIMIT + 1)
+    long_text = "长" * (export_xlsx.XLSX_CELL_LIMIT + 1)
     Customer.update(notes=long_text).where(Customer.id == stored[1]).execute()
     with pytest.raises(KnownError, match="C000002 李四.*备注.*32,768.*CSV"):
         exporter.export_customers(tmp_path / "long.xlsx", stored, format="xlsx")
