@@ -73,7 +73,7 @@ def run_gui(
         print(explain_missing(missing), file=sys.stderr)
         return 3
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ui.i18n import error_text, install_translators
@@ -136,4 +136,7 @@ def run_gui(
     try:
         return app.exec()
     finally:
+        # Let running workers (counts, the start-up backup) end before the
+        # database closes and their Qt objects go.
+        QThreadPool.globalInstance().waitForDone(10_000)
         close_database()

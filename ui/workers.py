@@ -73,15 +73,24 @@ class Task(QRunnable):
             else:
                 result = self._fn(self.state, *self._args)
         except Cancelled:
-            self.signals.cancelled.emit()
+            self._emit(self.signals.cancelled)
         except Exception as exc:  # reported to the UI, which decides how to show it
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             log.debug("task failed", exc_info=True)
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.succeeded.emit(result)
+            self._emit(self.signals.succeeded, result)
         finally:
-            self.signals.finished.emit()
+            self._emit(self.signals.finished)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            # The application is closing and took the signals' object with it:
+            # nobody is left to tell (an uncaught error here would abort Python).
+            log.debug("task finished after the application closed", exc_info=True)
 
     def start(self, pool: QThreadPool | None = None) -> Task:
         # Kept alive until finished, whoever started it: a task whose owner is
