@@ -90,7 +90,9 @@ def run_checks(
     (default: by size and CPU count)."""
     results: list[CheckResult] = []
     try:
-        with DB.atomic():
+        # DEFERRED: a read transaction that never holds the write lock (the
+        # database begins transactions IMMEDIATE), however long the checks take.
+        with DB.atomic("DEFERRED"):
             for name, check in (
                 (N_INTEGRITY, _check_integrity),
                 (N_FOREIGN_KEYS, _check_foreign_keys),

@@ -18,11 +18,13 @@ import platformdirs
 from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import DatabaseProxy, OperationalError, SqliteDatabase
 
+from app import integrity
 from app.errors import DatabaseDamagedError, DatabaseOpenError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.integrity import (
     check_connection,
     disk_full_error,
+    early_check,
     is_damage,
     is_disk_full,
     is_read_only,
@@ -111,6 +113,17 @@ def _check_file(path: Path) -> None:
 STARTUP_CHECK_BUDGET_S = 1.0
 
 
+def start_early_check(target: str | os.PathLike[str] | None) -> None:
+    """The start-up check of the database *target* names, started now in a
+    thread (``app.integrity.start_early_check``): the GUI calls it first thing,
+    so that the check of a large file overlaps the loading of its modules."""
+    try:
+        path = resolve_target(target)
+    except DatabaseOpenError:
+        return  # the opening says what is wrong
+    integrity.start_early_check(path, STARTUP_CHECK_BUDGET_S)
+
+
 def _check_contents(path: Path) -> int | None:
     """Look at an existing file through a connection that cannot write, before
     the pragmas touch it (``journal_mode=wal`` rewrites the file header):
@@ -148,7 +161,7 @@ def _check_contents(path: Path) -> int | None:
                     f'SELECT value FROM "{table}" WHERE key = ?', ("schema_version",)
                 ).fetchone()
             if not tables or table in tables:
-                result = check_connection(conn, budget=STARTUP_CHECK_BUDGET_S)
+                result = early_check(path) or check_connection(conn, budget=STARTUP_CHECK_BUDGET_S)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:

@@ -17,6 +17,7 @@ file from other trouble.
 
 from __future__ import annotations
 
+import concurrent.futures
 import errno
 import os
 import sqlite3
@@ -258,3 +259,59 @@ def explain_database_error(exc: BaseException, path: Path | str | None = None) -
     if is_read_only(exc):
         return read_only_error(path)
     return None
+
+
+# --- the start-up check, started early ------------------------------------------------------
+
+_early: dict[str, tuple[tuple[int, int], concurrent.futures.Future[CheckResult]]] = {}
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return (stat.st_size, stat.st_mtime_ns)
+
+
+def start_early_check(path: Path, budget: float) -> None:
+    """Start the start-up ``quick_check`` of *path* in a thread now, so that it
+    runs on another core while the GUI's modules load; ``early_check`` takes
+    its result when the database is opened. Never raises: any problem is the
+    opening's to report."""
+    try:
+        path = Path(path).absolute()
+        if not path.is_file() or path.stat().st_size == 0:
+            return
+        stamp = _stamp(path)
+    except OSError:
+        return
+
+    def run() -> CheckResult:
+        conn = read_only_connection(path)
+        try:
+            return check_connection(conn, budget=budget)
+        finally:
+            conn.close()
+
+    future: concurrent.futures.Future[CheckResult] = concurrent.futures.Future()
+
+    def work() -> None:
+        try:
+            future.set_result(run())
+        except BaseException as exc:  # handed to early_check's caller
+            future.set_exception(exc)
+
+    threading.Thread(target=work, name="early-check", daemon=True).start()
+    _early[str(path)] = (stamp, future)
+
+
+def early_check(path: Path) -> CheckResult | None:
+    """The result of ``start_early_check`` for *path* (waiting for it), or
+    None when none was started or the file changed since (check it anew)."""
+    found = _early.pop(str(Path(path).absolute()), None)
+    if found is None:
+        return None
+    stamp, future = found
+    result = future.result()  # re-raises what the check raised
+    try:
+        return result if _stamp(Path(path)) == stamp else None
+    except OSError:
+        return None

@@ -9,7 +9,7 @@ import time
 import traceback
 from types import TracebackType
 
-from app.db import close_database, open_database
+from app.db import close_database, open_database, start_early_check
 from app.errors import DatabaseDamagedError, DatabaseOpenError
 from app.resources import FONT_FAMILY, font_path
 from ui.platform_check import explain_missing, missing_linux_packages
@@ -68,6 +68,8 @@ def run_gui(
     *, db: str | None, exit_after_startup: bool = False, started: float | None = None
 ) -> int:
     started = time.perf_counter() if started is None else started
+    # The check of the file runs on another core while Qt and the windows load.
+    start_early_check(db)
     missing = missing_linux_packages()
     if missing:
         print(explain_missing(missing), file=sys.stderr)

@@ -17,8 +17,7 @@ from app.backups import backup_if_due, make_backup
 from app.db import database_path
 from app.errors import BackupError, KnownError
 from ui.backup_model import size_label
-from ui.i18n import error_text
-from ui.import_pages import failure_text
+from ui.i18n import error_text, failure_text
 from ui.workers import Task, TaskState
 
 log = logging.getLogger(__name__)

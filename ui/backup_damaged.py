@@ -23,8 +23,7 @@ from app.backup_catalog import BackupInfo, parse_name
 from app.backups import backups_of, restore_backup, set_aside, verify_backup
 from app.errors import DatabaseDamagedError
 from ui.backup_model import kind_label, made_label, size_label
-from ui.i18n import error_text
-from ui.import_pages import failure_text
+from ui.i18n import error_text, failure_text
 from ui.workers import Task, TaskState
 
 

@@ -42,8 +42,7 @@ from app.db import database_path, open_database
 from app.errors import BackupError, KnownError
 from ui.backup_actions import CHOOSE, CREATE, ask_about_folder, backup_task, choose_backup_folder
 from ui.backup_model import OK, BackupTableModel, made_label, size_label
-from ui.i18n import error_text
-from ui.import_pages import failure_text
+from ui.i18n import error_text, failure_text
 from ui.workers import Task, TaskState
 
 # --- work done in a worker -------------------------------------------------------------------

@@ -5,11 +5,12 @@ settings. Domain messages (context "app") are translated with ``tr_app``."""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.errors import FieldIssue, KnownError
+from app.errors import FieldIssue, KnownError, ValidationError
 from app.resources import resource_path
 
 #: language setting value -> locale name; "" follows the system.
@@ -61,3 +62,24 @@ def issue_text(issue: FieldIssue) -> str:
 
 def error_text(error: KnownError) -> str:
     return tr_app(error.template, **error.params)
+
+
+def failure_text(widget: object, error: Exception) -> str:
+    """What to tell the user about a failed task; a bug is logged, not blamed
+    on them. (*widget*: the asking widget, kept for the callers' symmetry.)"""
+    if isinstance(error, KnownError):
+        return error_text(error)
+    if isinstance(error, ValidationError):
+        return "; ".join(issue_text(i) for i in error.issues)
+    if isinstance(error, OSError):
+        return QCoreApplication.translate(
+            "Failure", "The file could not be read or written: {reason}"
+        ).format(reason=error.strerror or str(error))
+    logging.getLogger(__name__).error(
+        "task failed\n%s", getattr(error, "__traceback_text__", error)
+    )
+    return QCoreApplication.translate(
+        "Failure",
+        "Kehu ran into an internal error ({error}). This is not something you did; "
+        "nothing was changed in the database.",
+    ).format(error=type(error).__name__)

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 from app import import_files, import_mapping, importer
 from app.customer_columns import BY_KEY
 from app.documents.page import Cancelled as AppCancelled
-from app.errors import KnownError, ValidationError
+from app.errors import KnownError
 from app.import_files import ENCODINGS, Table
-from ui.i18n import error_text, issue_text
+from ui.i18n import failure_text, issue_text
 from ui.import_models import (
     ComboDelegate,
     MappingModel,
@@ -127,23 +127,6 @@ def save_bytes(state: TaskState, path: str, make: Any) -> str:
     state.check()
     Path(path).write_bytes(data)
     return path
-
-
-def failure_text(widget: QWidget, error: Exception) -> str:
-    """What to tell the user about a failed task; a bug is logged, not blamed on them."""
-    if isinstance(error, KnownError):
-        return error_text(error)
-    if isinstance(error, ValidationError):
-        return "; ".join(issue_text(i) for i in error.issues)
-    if isinstance(error, OSError):
-        return widget.tr("The file could not be read or written: {reason}").format(
-            reason=error.strerror or str(error)
-        )
-    log.error("import task failed\n%s", getattr(error, "__traceback_text__", error))
-    return widget.tr(
-        "Kehu ran into an internal error ({error}). This is not something you did; "
-        "nothing was changed in the database."
-    ).format(error=type(error).__name__)
 
 
 class TaskPanel(QWidget):

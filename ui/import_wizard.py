@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app import importer
 from app.groups import list_groups
+from ui.i18n import failure_text
 from ui.import_models import (
     ComboDelegate,
     DuplicateModel,
@@ -48,7 +49,6 @@ from ui.import_pages import (
     MappingPage,
     TaskPanel,
     apply_to_rows,
-    failure_text,
     import_rows,
     plan_rows,
     save_bytes,

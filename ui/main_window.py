@@ -49,7 +49,6 @@ from ui.customer_card import CustomerCard
 from ui.customer_list import COL_ADDRESS, COL_NAME, COL_NUMBER, COUNTING, CustomerTableModel
 from ui.customer_summary import CustomerSummary
 from ui.data_safety import DataSafety
-from ui.document_batch_dialog import DocumentBatchDialog
 from ui.greeting_settings_dialog import GreetingSettingsDialog
 from ui.group_panel import ALL_CUSTOMERS, GroupPanel
 from ui.holidays_dialog import HolidaysDialog
@@ -698,7 +697,7 @@ class MainWindow(QMainWindow):
             self._stale_views.update({self.workbench, self.overview})
             self._selection_changed()
 
-    def print_documents(self, kind: str, *, selected: bool = False) -> DocumentBatchDialog | None:
+    def print_documents(self, kind: str, *, selected: bool = False) -> Any:
         """The batch dialog for *kind*; *selected*: for the customers chosen in
         the list only."""
         ids = self.selected_ids() if selected else None
@@ -707,6 +706,9 @@ class MainWindow(QMainWindow):
                 self, self.tr("Print"), self.tr("Choose one or more customers in the list first.")
             )
             return None
+        # Imported when first used: reportlab takes a fifth of a second to load.
+        from ui.document_batch_dialog import DocumentBatchDialog
+
         dialog = DocumentBatchDialog(kind, customer_ids=ids, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.recorded.connect(self._documents_recorded)

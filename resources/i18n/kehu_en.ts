@@ -225,7 +225,7 @@
 <context>
     <name>FilePage</name>
     <message numerus="yes">
-        <location filename="../../ui/import_pages.py" line="445"/>
+        <location filename="../../ui/import_pages.py" line="428"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>%n row read</numerusform>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_pages.py" line="447"/>
+        <location filename="../../ui/import_pages.py" line="430"/>
         <source>%n column(s).</source>
         <translation>
             <numerusform>%n column.</numerusform>
@@ -241,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_pages.py" line="453"/>
+        <location filename="../../ui/import_pages.py" line="436"/>
         <source>%n part(s) of the file could not be read:</source>
         <translation>
             <numerusform>%n part of the file could not be read:</numerusform>
@@ -408,7 +408,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -416,7 +416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="846"/>
+        <location filename="../../ui/main_window.py" line="848"/>
         <source>Archive %n customer(s)? Archived cards are hidden from the lists but nothing is deleted; you can restore them any time.</source>
         <translation>
             <numerusform>Archive %n customer? Archived cards are hidden from the lists but nothing is deleted; you can restore them any time.</numerusform>
@@ -530,7 +530,7 @@
 <context>
     <name>TodayNotice</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>%n customer(s) have a birthday or anniversary today</source>
         <translation>
             <numerusform>%n customer has a birthday or anniversary today</numerusform>

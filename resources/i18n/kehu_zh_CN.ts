@@ -492,8 +492,8 @@
         <translation>客户档案程序发生内部错误。这是程序本身的问题，不是您操作有误。已保存的数据是安全的；如果有打开的客户资料卡，它仍然开着。请将下方的详细信息反馈给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108"/>
-        <location filename="../../ui/app.py" line="117"/>
+        <location filename="../../ui/app.py" line="110"/>
+        <location filename="../../ui/app.py" line="119"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -586,53 +586,53 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../ui/backup_actions.py" line="51"/>
-        <location filename="../../ui/backup_actions.py" line="123"/>
+        <location filename="../../ui/backup_actions.py" line="50"/>
+        <location filename="../../ui/backup_actions.py" line="122"/>
         <source>Backup not written</source>
         <translation>备份未写入</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="56"/>
+        <location filename="../../ui/backup_actions.py" line="55"/>
         <source>Create it again</source>
         <translation>重新创建</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="62"/>
+        <location filename="../../ui/backup_actions.py" line="61"/>
         <source>Choose another folder…</source>
         <translation>选择其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="83"/>
+        <location filename="../../ui/backup_actions.py" line="82"/>
         <source>Folder for the backups</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="92"/>
+        <location filename="../../ui/backup_actions.py" line="91"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="93"/>
+        <location filename="../../ui/backup_actions.py" line="92"/>
         <source>The choice could not be saved: {reason}</source>
         <translation>无法保存所作的选择：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="107"/>
+        <location filename="../../ui/backup_actions.py" line="106"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="112"/>
+        <location filename="../../ui/backup_actions.py" line="111"/>
         <source>Backed up and checked: {name} ({size}).</source>
         <translation>已备份并通过检查：{name}（{size}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="150"/>
+        <location filename="../../ui/backup_actions.py" line="149"/>
         <source>Daily backup written: {name}</source>
         <translation>已写入每日备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="161"/>
+        <location filename="../../ui/backup_actions.py" line="160"/>
         <source>The daily backup failed: {reason} (File → Backups…)</source>
         <translation>每日备份失败：{reason}（文件 → 备份…）</translation>
     </message>
@@ -640,147 +640,147 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="77"/>
+        <location filename="../../ui/backup_dialogs.py" line="76"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="98"/>
+        <location filename="../../ui/backup_dialogs.py" line="97"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="99"/>
+        <location filename="../../ui/backup_dialogs.py" line="98"/>
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="100"/>
+        <location filename="../../ui/backup_dialogs.py" line="99"/>
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="101"/>
+        <location filename="../../ui/backup_dialogs.py" line="100"/>
         <source>&amp;Change folder…</source>
         <translation>更改文件夹(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="116"/>
+        <location filename="../../ui/backup_dialogs.py" line="115"/>
         <source>Keep the newest backup of each of the last</source>
         <translation>在最近的若干天、周、月中，每天、每周、每月各保留最新的一份备份：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="119"/>
+        <location filename="../../ui/backup_dialogs.py" line="118"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="120"/>
+        <location filename="../../ui/backup_dialogs.py" line="119"/>
         <source> weeks</source>
         <translation> 周</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="121"/>
+        <location filename="../../ui/backup_dialogs.py" line="120"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="122"/>
+        <location filename="../../ui/backup_dialogs.py" line="121"/>
         <source>Days:</source>
         <translation>天数：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="123"/>
+        <location filename="../../ui/backup_dialogs.py" line="122"/>
         <source>Weeks:</source>
         <translation>周数：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="124"/>
+        <location filename="../../ui/backup_dialogs.py" line="123"/>
         <source>Months:</source>
         <translation>月数：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="126"/>
+        <location filename="../../ui/backup_dialogs.py" line="125"/>
         <source>The five newest backups made with Back up now, and of those made before an update, an import or a restore, are kept as well.</source>
         <translation>此外，用“立即备份”创建的备份，以及在升级、导入或恢复之前自动创建的备份，也各保留最新的五份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="164"/>
+        <location filename="../../ui/backup_dialogs.py" line="163"/>
         <source>Backups of {database} are kept in {folder}</source>
         <translation>{database}的备份保存在{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="168"/>
+        <location filename="../../ui/backup_dialogs.py" line="167"/>
         <source>(This folder does not exist yet or is not reachable.)</source>
         <translation>（此文件夹尚不存在或无法访问。）</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="199"/>
+        <location filename="../../ui/backup_dialogs.py" line="198"/>
         <source>The setting could not be saved: {reason}</source>
         <translation>无法保存该设置：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="231"/>
+        <location filename="../../ui/backup_dialogs.py" line="230"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="240"/>
+        <location filename="../../ui/backup_dialogs.py" line="239"/>
         <source>Backed up and checked: {name} ({size}).</source>
         <translation>已备份并通过检查：{name}（{size}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="264"/>
+        <location filename="../../ui/backup_dialogs.py" line="263"/>
         <source>Restore from a backup file</source>
         <translation>从备份文件恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="266"/>
+        <location filename="../../ui/backup_dialogs.py" line="265"/>
         <source>Kehu databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>客户档案数据库 (*.sqlite3 *.db);; 所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="277"/>
+        <location filename="../../ui/backup_dialogs.py" line="276"/>
         <source>Restore the backup made {made}?</source>
         <translation>要恢复{made}创建的备份吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="279"/>
+        <location filename="../../ui/backup_dialogs.py" line="278"/>
         <source>Restore the backup {name}?</source>
         <translation>要恢复备份{name}吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="283"/>
+        <location filename="../../ui/backup_dialogs.py" line="282"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="287"/>
+        <location filename="../../ui/backup_dialogs.py" line="286"/>
         <source>Everything in the database will be replaced by the contents of the backup. The current data is backed up first, so that this restore can be undone by restoring that backup.</source>
         <translation>数据库中的全部内容将被替换为备份中的内容。恢复之前会先备份当前数据，因此可以通过恢复那份备份来撤销此次恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="292"/>
+        <location filename="../../ui/backup_dialogs.py" line="291"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="298"/>
+        <location filename="../../ui/backup_dialogs.py" line="297"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="315"/>
+        <location filename="../../ui/backup_dialogs.py" line="314"/>
         <source>The backup {name} was restored.</source>
         <translation>已恢复备份{name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="317"/>
+        <location filename="../../ui/backup_dialogs.py" line="316"/>
         <source>The data as it was before is in the backup {name}.</source>
         <translation>恢复之前的数据保存在备份{name}中。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialogs.py" line="330"/>
+        <location filename="../../ui/backup_dialogs.py" line="329"/>
         <source>The folder {folder} is not there.</source>
         <translation>文件夹{folder}不存在。</translation>
     </message>
@@ -2754,77 +2754,77 @@
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../../ui/backup_damaged.py" line="63"/>
+        <location filename="../../ui/backup_damaged.py" line="62"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_damaged.py" line="71"/>
+        <location filename="../../ui/backup_damaged.py" line="70"/>
         <source>Looking for the newest good backup…</source>
         <translation>正在查找最新的完好备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_damaged.py" line="76"/>
+        <location filename="../../ui/backup_damaged.py" line="75"/>
         <source>Restore in &amp;place</source>
         <translation>在原位置恢复(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_damaged.py" line="80"/>
+        <location filename="../../ui/backup_damaged.py" line="79"/>
         <source>The damaged file is kept beside it as {name}.damaged-…</source>
         <translation>损坏的文件将保留在同一文件夹中，名为{name}.damaged-…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_damaged.py" line="84"/>
+        <location filename="../../ui/backup_damaged.py" line="83"/>
         <source>Restore into a &amp;new file…</source>
         <translation>恢复到新文件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_damaged.py" line="85"/>
+        <location filename="../../ui/backup_damaged.py" line="84"/>
         <source>&amp;Choose another backup…</source>
         <translation>选择其他备份(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_damaged.py" line="86"/>
+        <location filename="../../ui/backup_damaged.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_damaged.py" line="132"/>
+        <location filename="../../ui/backup_damaged.py" line="131"/>
         <source>No good backup of this database was found in its backup folder. Choose a backup file, or quit and ask for help: the damaged file is unchanged.</source>
         <translation>在此数据库的备份文件夹中没有找到完好的备份。请选择一个备份文件，或退出并寻求帮助：损坏的文件保持原样，没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_damaged.py" line="140"/>
+        <location filename="../../ui/backup_damaged.py" line="139"/>
         <source>The newest good backup was made {made} ({kind}, {size}). Restoring it loses what was entered after that.</source>
         <translation>最新的完好备份创建于{made}（{kind}，{size}）。恢复该备份会丢失此后录入的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_damaged.py" line="150"/>
+        <location filename="../../ui/backup_damaged.py" line="149"/>
         <source>Choose a backup</source>
         <translation>选择备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_damaged.py" line="152"/>
+        <location filename="../../ui/backup_damaged.py" line="151"/>
         <source>Kehu databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>客户档案数据库 (*.sqlite3 *.db);; 所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_damaged.py" line="170"/>
+        <location filename="../../ui/backup_damaged.py" line="169"/>
         <source>The backup {name} passed its check.</source>
         <translation>备份{name}已通过检查。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_damaged.py" line="184"/>
+        <location filename="../../ui/backup_damaged.py" line="183"/>
         <source>New database file</source>
         <translation>新数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_damaged.py" line="186"/>
+        <location filename="../../ui/backup_damaged.py" line="185"/>
         <source>Kehu databases (*.sqlite3)</source>
         <translation>客户档案数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_damaged.py" line="195"/>
+        <location filename="../../ui/backup_damaged.py" line="194"/>
         <source>That is the damaged file itself; choose Restore in place instead.</source>
         <translation>这就是损坏的文件本身；请改用“在原位置恢复”。</translation>
     </message>
@@ -3860,157 +3860,171 @@ Keep editing: nothing is saved yet; your input stays as it is.</source>
     </message>
 </context>
 <context>
+    <name>Failure</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="75"/>
+        <source>The file could not be read or written: {reason}</source>
+        <extracomment>language setting value -&gt; locale name; &quot;&quot; follows the system.</extracomment>
+        <translation>文件无法读取或写入：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="81"/>
+        <source>Kehu ran into an internal error ({error}). This is not something you did; nothing was changed in the database.</source>
+        <translation>客户档案程序发生内部错误（{error}）。这不是您的操作造成的；数据库没有任何改动。</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="264"/>
+        <location filename="../../ui/import_pages.py" line="247"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="267"/>
+        <location filename="../../ui/import_pages.py" line="250"/>
         <source>A CSV or Excel file with one customer per row, or contacts exported from a phone (vCard).</source>
         <translation>每行一个客户的 CSV 或 Excel 文件，或从手机导出的通讯录（vCard）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="276"/>
+        <location filename="../../ui/import_pages.py" line="259"/>
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="277"/>
+        <location filename="../../ui/import_pages.py" line="260"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="289"/>
-        <location filename="../../ui/import_pages.py" line="296"/>
+        <location filename="../../ui/import_pages.py" line="272"/>
+        <location filename="../../ui/import_pages.py" line="279"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="297"/>
+        <location filename="../../ui/import_pages.py" line="280"/>
         <source>Comma ( , )</source>
         <translation>逗号（,）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="298"/>
+        <location filename="../../ui/import_pages.py" line="281"/>
         <source>Semicolon ( ; )</source>
         <translation>分号（;）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="299"/>
+        <location filename="../../ui/import_pages.py" line="282"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="304"/>
+        <location filename="../../ui/import_pages.py" line="287"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="305"/>
+        <location filename="../../ui/import_pages.py" line="288"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="306"/>
+        <location filename="../../ui/import_pages.py" line="289"/>
         <source>Delimiter:</source>
         <translation>分隔符：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="307"/>
+        <location filename="../../ui/import_pages.py" line="290"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="331"/>
+        <location filename="../../ui/import_pages.py" line="314"/>
         <source>GBK / GB18030 (Chinese Excel)</source>
         <translation>GBK / GB18030（中文版 Excel）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="350"/>
+        <location filename="../../ui/import_pages.py" line="333"/>
         <source>Choose the customer file</source>
         <translation>选择客户文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="353"/>
+        <location filename="../../ui/import_pages.py" line="336"/>
         <source>Customer files (*.csv *.xlsx *.vcf *.txt)</source>
         <translation>客户文件 (*.csv *.xlsx *.vcf *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="353"/>
+        <location filename="../../ui/import_pages.py" line="336"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="380"/>
+        <location filename="../../ui/import_pages.py" line="363"/>
         <source>CSV text file</source>
         <translation>CSV 文本文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="381"/>
+        <location filename="../../ui/import_pages.py" line="364"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel 工作簿 (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="382"/>
+        <location filename="../../ui/import_pages.py" line="365"/>
         <source>vCard (phone contacts)</source>
         <translation>vCard（手机通讯录）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="404"/>
+        <location filename="../../ui/import_pages.py" line="387"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="407"/>
+        <location filename="../../ui/import_pages.py" line="390"/>
         <source>Reading cancelled.</source>
         <translation>读取已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="422"/>
+        <location filename="../../ui/import_pages.py" line="405"/>
         <source>First sheet</source>
         <translation>第一个工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="430"/>
-        <location filename="../../ui/import_pages.py" line="436"/>
+        <location filename="../../ui/import_pages.py" line="413"/>
+        <location filename="../../ui/import_pages.py" line="419"/>
         <source>Automatic (found: {name})</source>
         <translation>自动（识别为：{name}）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="441"/>
+        <location filename="../../ui/import_pages.py" line="424"/>
         <source>The file has no customer rows to import.</source>
         <translation>文件中没有可导入的客户行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_pages.py" line="445"/>
+        <location filename="../../ui/import_pages.py" line="428"/>
         <source>%n row(s) read</source>
         <translation>
             <numerusform>已读取 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_pages.py" line="447"/>
+        <location filename="../../ui/import_pages.py" line="430"/>
         <source>%n column(s).</source>
         <translation>
             <numerusform>%n 列。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="450"/>
+        <location filename="../../ui/import_pages.py" line="433"/>
         <source>Sheet: {sheet}.</source>
         <translation>工作表：{sheet}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_pages.py" line="453"/>
+        <location filename="../../ui/import_pages.py" line="436"/>
         <source>%n part(s) of the file could not be read:</source>
         <translation>
             <numerusform>文件中有 %n 处无法读取：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="456"/>
+        <location filename="../../ui/import_pages.py" line="439"/>
         <source>{number}: {problem}</source>
         <translation>{number}：{problem}</translation>
     </message>
@@ -5694,334 +5708,334 @@ in other years</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Kehu customer files — {db}</source>
         <extracomment>emitted when the first page of the list has been loaded</extracomment>
         <translation>客户档案 — {db}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Collection workbench</source>
         <translation>催收工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Receivables</source>
         <translation>应收账款</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>New individual…</source>
         <translation>新建个人客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>New corporate customer…</source>
         <translation>新建单位客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>Open card</source>
         <translation>打开资料卡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Account and collection…</source>
         <translation>往来账与催收…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Import customers…</source>
         <translation>导入客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Export customers…</source>
         <translation>导出客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Export selected…</source>
         <translation>导出选中的客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Receivables and collection…</source>
         <translation>应收与催收…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
-        <location filename="../../ui/main_window.py" line="844"/>
+        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="846"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Restore from archive</source>
         <translation>从归档恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Delete permanently…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Remove from this group</source>
         <translation>移出当前分组</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Statements of account…</source>
         <translation>对账单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Dunning letters…</source>
         <translation>催款函…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Labels and envelopes…</source>
         <translation>标签和信封…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Statement for the selected…</source>
         <translation>为所选客户打印对账单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Dunning letter for the selected…</source>
         <translation>为所选客户打印催款函…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Labels for the selected…</source>
         <translation>为所选客户打印标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Company and letterhead…</source>
         <translation>公司信息与信头…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Dunning letter templates…</source>
         <translation>催款函模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Upcoming birthdays…</source>
         <translation>近期生日…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Greeting list…</source>
         <translation>问候名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Holidays…</source>
         <translation>节日…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Greeting texts…</source>
         <translation>问候文本…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Greeting settings…</source>
         <translation>问候设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Search name, pinyin (zs), number, phone… (Ctrl+F)</source>
         <translation>搜索名称、拼音首字母（zs）、编号、电话…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Active</source>
         <translation>未归档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Active and archived</source>
         <translation>全部（含已归档）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&amp;Groups</source>
         <translation>分组(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Documents</source>
         <translation>单据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>G&amp;reetings</source>
         <translation>问候(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
-        <location filename="../../ui/main_window.py" line="951"/>
+        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="953"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
-        <location filename="../../ui/main_window.py" line="958"/>
+        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="960"/>
         <source>About Kehu</source>
         <translation>关于客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>{shown}+ customers (counting…)</source>
         <translation>{shown}+ 位客户（正在统计总数…）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>{shown}+ customers</source>
         <translation>{shown}+ 位客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>{shown} of {total} customers shown (scroll for more)</source>
         <translation>共 {total} 位客户，已显示 {shown} 位（向下滚动显示更多）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>共 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
-        <location filename="../../ui/main_window.py" line="930"/>
+        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="932"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="747"/>
         <source>Choose one or more customers in the list first.</source>
         <translation>请先在列表中选择一位或多位客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="747"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="846"/>
+        <location filename="../../ui/main_window.py" line="848"/>
         <source>Archive %n customer(s)? Archived cards are hidden from the lists but nothing is deleted; you can restore them any time.</source>
         <translation>
             <numerusform>将 %n 位客户归档吗？归档后不在列表中显示，但资料不会删除，随时可以恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="867"/>
+        <location filename="../../ui/main_window.py" line="869"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="869"/>
+        <location filename="../../ui/main_window.py" line="871"/>
         <source>Delete this archived customer for good? Right after, Edit → Undo can still bring it back.</source>
         <translation>要永久删除这位已归档的客户吗？刚删除之后，仍可通过“编辑 → 撤销”找回。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="893"/>
+        <location filename="../../ui/main_window.py" line="895"/>
         <source>Kehu</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="901"/>
-        <location filename="../../ui/main_window.py" line="905"/>
+        <location filename="../../ui/main_window.py" line="903"/>
+        <location filename="../../ui/main_window.py" line="907"/>
         <source>Database problem</source>
         <translation>数据库出错</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="907"/>
+        <location filename="../../ui/main_window.py" line="909"/>
         <source>The database could not be read or written ({reason}). Nothing was changed. Try again in a moment.</source>
         <translation>无法读写数据库（{reason}）。数据没有任何改动，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="922"/>
+        <location filename="../../ui/main_window.py" line="924"/>
         <source>Add to group</source>
         <translation>加入分组</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="952"/>
+        <location filename="../../ui/main_window.py" line="954"/>
         <source>The new language is used the next time Kehu starts.</source>
         <translation>新的界面语言将在下次启动客户档案时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="960"/>
+        <location filename="../../ui/main_window.py" line="962"/>
         <source>Kehu customer files 0.1
 
 Customer cards, groups and collections for small and medium businesses.
@@ -6067,33 +6081,33 @@ Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="475"/>
+        <location filename="../../ui/import_pages.py" line="458"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="478"/>
+        <location filename="../../ui/import_pages.py" line="461"/>
         <source>Tell Kehu what each column of the file holds. Columns set to “(ignore)” are not imported.</source>
         <translation>请告诉客户档案文件中每一列的内容。设为“（忽略）”的列不导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="487"/>
+        <location filename="../../ui/import_pages.py" line="470"/>
         <source>&amp;Guess from the headers</source>
         <translation>按标题识别(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="524"/>
+        <location filename="../../ui/import_pages.py" line="507"/>
         <source>Preview: the first rows as they will be imported</source>
         <translation>预览：前几行导入后的样子</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="544"/>
+        <location filename="../../ui/import_pages.py" line="527"/>
         <source>The columns are set as in your last import of a file with these headers.</source>
         <translation>各列已按上次导入相同标题文件时的设置填好。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="548"/>
-        <location filename="../../ui/import_pages.py" line="559"/>
+        <location filename="../../ui/import_pages.py" line="531"/>
+        <location filename="../../ui/import_pages.py" line="542"/>
         <source>Kehu guessed the columns from the headers: please check.</source>
         <translation>已根据标题识别各列：请核对。</translation>
     </message>
@@ -7428,12 +7442,13 @@ This is a fault in Kehu, not in what you did; please report it.</source>
 <context>
     <name>TaskPanel</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="163"/>
+        <location filename="../../ui/import_pages.py" line="146"/>
         <source>Cancel</source>
+        <extracomment>Persistent combo editors are opened for at most this many table rows.</extracomment>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="208"/>
+        <location filename="../../ui/import_pages.py" line="191"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -7441,19 +7456,19 @@ This is a fault in Kehu, not in what you did; please report it.</source>
 <context>
     <name>TodayNotice</name>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Hide this notice</source>
         <translation>隐藏此提示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>%n customer(s) have a birthday or anniversary today</source>
         <translation>
             <numerusform>今天有 %n 位客户过生日或纪念日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
@@ -8062,97 +8077,97 @@ This is a fault in Kehu, not in what you did; please report it.</source>
         <translation>应收账款明细账</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="125"/>
+        <location filename="../../app/checks.py" line="127"/>
         <source>Could not run: {reason}</source>
         <translation>无法执行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="142"/>
+        <location filename="../../app/checks.py" line="144"/>
         <source>SQLite reports no damage</source>
         <translation>SQLite 未发现损坏</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="146"/>
+        <location filename="../../app/checks.py" line="148"/>
         <source>SQLite reports damage: {example} ({count} in all). Restore a backup.</source>
         <translation>SQLite 发现损坏：{example}（共 {count} 处）。请恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="165"/>
+        <location filename="../../app/checks.py" line="167"/>
         <source>Every reference points at a row</source>
         <translation>所有引用都指向存在的记录</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="181"/>
+        <location filename="../../app/checks.py" line="183"/>
         <source>{count} references point at missing rows ({tables})</source>
         <translation>{count} 条引用指向不存在的记录（{tables}）</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="192"/>
+        <location filename="../../app/checks.py" line="194"/>
         <source>Schema {version}, as expected</source>
         <translation>结构版本 {version}，正常</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="197"/>
+        <location filename="../../app/checks.py" line="199"/>
         <source>The file says schema {found}; this program writes {known}</source>
         <translation>文件的结构版本为 {found}，本程序使用的版本为 {known}</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="220"/>
+        <location filename="../../app/checks.py" line="222"/>
         <source>Every customer has its own number</source>
         <translation>每位客户都有自己的编号，没有重复</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="224"/>
+        <location filename="../../app/checks.py" line="226"/>
         <source>{empty} customers without a number, {duplicates} numbers used twice: {first}</source>
         <translation>{empty} 位客户没有编号，{duplicates} 个编号重复使用：{first}</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="243"/>
+        <location filename="../../app/checks.py" line="245"/>
         <source>Only corporate customers have contact persons</source>
         <translation>只有单位客户带有联系人</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="248"/>
+        <location filename="../../app/checks.py" line="250"/>
         <source>{count} customers that are not corporate have contact persons: {first}</source>
         <translation>{count} 位非单位客户带有联系人：{first}</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="267"/>
+        <location filename="../../app/checks.py" line="269"/>
         <source>Every membership joins a customer and a group</source>
         <translation>每条分组成员关系都对应存在的客户和分组</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="273"/>
+        <location filename="../../app/checks.py" line="275"/>
         <source>{count} memberships point at a missing customer ({customers}) or a missing group ({groups}): {first}</source>
         <translation>{count} 条分组成员关系指向不存在的客户（{customers} 条）或不存在的分组（{groups} 条）：{first}</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="306"/>
+        <location filename="../../app/checks.py" line="308"/>
         <source>Balances, allocations and open amounts agree</source>
         <translation>余额、核销分配与未收金额一致</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="312"/>
+        <location filename="../../app/checks.py" line="314"/>
         <source>{debts} debts with wrong open amounts, {credits} credits allocated wrongly, {signs} entries with wrong signs or dates, {dates} allocations dated wrongly: {first}</source>
         <translation>{debts} 笔欠款未收金额有误，{credits} 笔收款分配有误，{signs} 笔分录方向或日期有误，{dates} 笔分配日期有误：{first}</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="360"/>
+        <location filename="../../app/checks.py" line="362"/>
         <source>{count} customers, each with one up-to-date search key</source>
         <translation>{count} 位客户，搜索索引均为最新</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="367"/>
+        <location filename="../../app/checks.py" line="369"/>
         <source>{missing} customers without a search key, {stale} with an out-of-date one, {orphans} keys of customers that no longer exist: {first}</source>
         <translation>{missing} 位客户缺少搜索索引，{stale} 位的搜索索引已过期，{orphans} 条索引属于已不存在的客户：{first}</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="379"/>
+        <location filename="../../app/checks.py" line="381"/>
         <source>Every sort key matches the name</source>
         <translation>排序键均与名称一致</translation>
     </message>
     <message>
-        <location filename="../../app/checks.py" line="385"/>
+        <location filename="../../app/checks.py" line="387"/>
         <source>{count} customers have a sort key that does not match the name: {first}</source>
         <translation>{count} 位客户的排序键与名称不一致：{first}</translation>
     </message>
@@ -9334,13 +9349,13 @@ Furthest a document may be dated ahead of today: further is surely a typo.</extr
         <translation>该客户已有往来记录，只能归档，不能删除。</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="71"/>
+        <location filename="../../app/db.py" line="73"/>
         <source>Database URLs of the kind &apos;{scheme}&apos; are not supported yet. Give the path of a Kehu database file.</source>
         <extracomment>The schema this version of Kehu writes. Raise it with every migration.</extracomment>
         <translation>暂不支持“{scheme}”类型的数据库地址。请指定客户档案数据库文件的路径。</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="84"/>
+        <location filename="../../app/db.py" line="86"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} 是文件夹，不是数据库文件。</translation>
     </message>
@@ -9381,57 +9396,57 @@ Furthest a document may be dated ahead of today: further is surely a typo.</extr
     </message>
     <message>
         <location filename="../../app/company.py" line="221"/>
-        <location filename="../../app/db.py" line="93"/>
-        <location filename="../../app/db.py" line="129"/>
+        <location filename="../../app/db.py" line="95"/>
+        <location filename="../../app/db.py" line="142"/>
         <source>Cannot read {path}: {reason}</source>
         <extracomment>The start-up check stops after this long on a very large file (a 500 MB file needs about 2 s); the daily backup checks its copy in full.</extracomment>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="100"/>
+        <location filename="../../app/db.py" line="102"/>
         <source>{path} is not a Kehu database (it is not an SQLite file, or it is damaged). Choose another file or restore a backup.</source>
         <translation>{path} 不是客户档案数据库（不是 SQLite 文件，或文件已损坏）。请选择其他文件，或恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="287"/>
+        <location filename="../../app/db.py" line="300"/>
         <source>Cannot open {path}: {reason}. If the file is damaged, restore a backup.</source>
         <translation>无法打开 {path}：{reason}。如果文件已损坏，请恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="160"/>
-        <location filename="../../app/db.py" line="344"/>
+        <location filename="../../app/db.py" line="173"/>
+        <location filename="../../app/db.py" line="357"/>
         <source>This SQLite file was not made by Kehu (it has other tables). Choose a Kehu database or a new file name.</source>
         <extracomment>Below this many customers the planner does fine without statistics.</extracomment>
         <translation>这个 SQLite 文件不是客户档案创建的（含有其他数据表）。请选择客户档案数据库，或换一个新文件名。</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="169"/>
-        <location filename="../../app/db.py" line="373"/>
+        <location filename="../../app/db.py" line="182"/>
+        <location filename="../../app/db.py" line="386"/>
         <source>This database was written by a newer Kehu (schema {found}, this program knows up to {known}). Update Kehu to open it; the file was not changed.</source>
         <translation>此数据库由更新版本的客户档案创建（结构版本 {found}，本程序最高支持 {known}）。请升级客户档案后再打开；文件没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="199"/>
+        <location filename="../../app/db.py" line="212"/>
         <source>The database {path} is damaged ({detail}). Kehu has not opened it and has not changed it. Restore a backup, or ask someone who knows SQLite to rescue it.</source>
         <translation>数据库{path}已损坏（{detail}）。客户档案没有打开它，也没有做任何改动。请恢复备份，或请熟悉 SQLite 的人员抢救该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="237"/>
+        <location filename="../../app/db.py" line="250"/>
         <source>Cannot create the database {path}: {reason}</source>
         <translation>无法创建数据库 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="256"/>
+        <location filename="../../app/db.py" line="269"/>
         <source>The database {path} does not exist.</source>
         <translation>数据库 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="353"/>
+        <location filename="../../app/db.py" line="366"/>
         <source>The database has no schema version; it may be damaged.</source>
         <translation>数据库缺少结构版本信息，可能已损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/db.py" line="445"/>
+        <location filename="../../app/db.py" line="458"/>
         <source>No migration from schema {version}.</source>
         <extracomment>version -&gt; step that brings a database from that version to the next.</extracomment>
         <translation>无法从结构版本 {version} 升级。</translation>
@@ -10516,7 +10531,7 @@ Words of the file names and titles, by output and language. A text cell starting
         <translation>未知选项“{value}”；请从 {choices} 中选择</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.py" line="334"/>
+        <location filename="../../app/exporter.py" line="336"/>
         <source>Customer {customer}, {column}: “{char}” in “{text}” has no GBK code. Export as UTF-8 (Excel reads it too) or as GB18030 instead.</source>
         <translation>客户 {customer}，{column}：“{text}”中的“{char}”没有 GBK 编码。请改为导出 UTF-8（Excel 也能读取）或 GB18030。</translation>
     </message>
@@ -10996,13 +11011,13 @@ Words of the file names and titles, by output and language. A text cell starting
         <translation>无法将备份写入{path}（{reason}）。数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../app/integrity.py" line="218"/>
+        <location filename="../../app/integrity.py" line="219"/>
         <source>The database file is read-only: {path}. Nothing was changed. To work with it, make the file and its folder writable (on Windows: the file&apos;s Properties, untick Read-only) or copy it to a folder of yours and open the copy.</source>
         <extracomment>Up to this size a check is the thorough ``integrity_check`` (it also compares every index with its table); above it, ``quick_check``, which checks every page and b-tree but takes a tenth of the time. Pages the header says the file has; None when that field is not valid. False when the time budget ran out first (ok then means &quot;no problem found in the part that was checked&quot;). The first problems SQLite reported.</extracomment>
         <translation>数据库文件是只读的：{path}。没有做任何改动。如需使用，请将该文件及其所在文件夹设为可写（Windows 中：在文件的“属性”中取消勾选“只读”），或将它复制到您自己的文件夹中，然后打开副本。</translation>
     </message>
     <message>
-        <location filename="../../app/integrity.py" line="230"/>
+        <location filename="../../app/integrity.py" line="231"/>
         <source>The disk is full: the change could not be saved to {path}. Nothing was lost; the data stored before is intact. Free some space on the disk, then try again.</source>
         <translation>磁盘已满：修改无法保存到{path}。没有丢失任何数据；之前保存的数据完好无损。请在磁盘上释放一些空间，然后重试。</translation>
     </message>
@@ -11015,20 +11030,6 @@ Words of the file names and titles, by output and language. A text cell starting
         <location filename="../../app/storage_location.py" line="43"/>
         <source>The database {path} is in the {service} sync folder. Sync tools copy a database while Kehu is writing it and can damage it or bring back an older copy. Keep the database on this computer&apos;s own disk (a local folder outside {service}) and let {service} copy Kehu&apos;s backups instead. For several people in one office a shared-server mode (PostgreSQL) is planned; until then keep the database on one computer.</source>
         <translation>数据库{path}位于{service}同步文件夹中。同步工具会在客户档案写入数据库时复制它，可能损坏数据库，或将其恢复成旧的副本。请将数据库保存在本机自己的磁盘上（{service}之外的本地文件夹），改由{service}复制客户档案的备份文件。计划推出供同一办公室多人使用的共享服务器模式（PostgreSQL）；在此之前，请只在一台电脑上保存数据库。</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../ui/import_pages.py" line="139"/>
-        <source>The file could not be read or written: {reason}</source>
-        <extracomment>Persistent combo editors are opened for at most this many table rows.</extracomment>
-        <translation>无法读写文件：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_pages.py" line="144"/>
-        <source>Kehu ran into an internal error ({error}). This is not something you did; nothing was changed in the database.</source>
-        <translation>客户档案程序发生内部错误（{error}）。这不是您的操作造成的；数据库没有任何改动。</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@ and a write waits for another one only up to the busy timeout."""
 from __future__ import annotations
 
 import queue
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -15,6 +16,7 @@ from typing import Any
 import pytest
 from peewee import OperationalError
 
+from app.audit import register_on_connection
 from app.customers import save_customer
 from app.db import DB, close_database, open_database
 from app.models import Customer
@@ -242,3 +244,27 @@ def test_open_database_while_another_process_holds_the_file_open(tmp_path: Path)
     finally:
         other.close()
         close_database()
+
+
+def test_an_export_and_the_checks_never_hold_the_write_lock(db_path: Path) -> None:
+    """They read in one snapshot (a DEFERRED transaction): another connection
+    can write meanwhile, although the database begins IMMEDIATE otherwise."""
+    from app.checks import run_checks
+    from app.exporter import render
+
+    save_customer(CustomerData(name="张三", mobile="13800138000"), confirm=True)
+    other = sqlite3.connect(db_path, timeout=0)
+    register_on_connection(other)
+    written: list[str] = []
+
+    def write_meanwhile(*_args: object) -> None:
+        other.execute("UPDATE customer SET notes = 'meanwhile'")
+        other.commit()
+        written.append("yes")
+
+    render(customer_ids=[1], format="csv", progress=write_meanwhile)
+    assert written
+    written.clear()
+    run_checks(progress=write_meanwhile)
+    assert written
+    other.close()
