@@ -56,7 +56,6 @@ from ui.customer_summary import list_separator
 from ui.edit_conflict import KEEP, RELOAD, ask_about_conflict
 from ui.fields import BirthdayEdit, ChoiceCombo, OptionalDateEdit
 from ui.group_checklist import GroupCheckModel
-from ui.history_view import HistoryPage
 from ui.i18n import error_text, issue_text, tr_app
 
 ERROR_STYLE = "color: #c62828"
@@ -547,9 +546,11 @@ class CustomerCard(QDialog):
 
     def _build_history(self) -> None:
         """A saved card's audit trail (read-only), read when the tab is first shown."""
-        self.history: HistoryPage | None = None
+        self.history: Any = None
         if self._data.id is None:
             return
+        from ui.history_view import HistoryPage  # loaded with the first saved card
+
         self.history = HistoryPage(self._data.id, self)
         self.tabs.addTab(self.history, self.tr("History"))
         self.tabs.currentChanged.connect(self._history_shown)

@@ -45,7 +45,6 @@ from app.errors import KnownError
 from app.integrity import explain_database_error
 from app.records import CustomerData
 from ui.business_settings_dialog import BusinessSettingsDialog
-from ui.customer_card import CustomerCard
 from ui.customer_list import COL_ADDRESS, COL_NAME, COL_NUMBER, COUNTING, CustomerTableModel
 from ui.customer_summary import CustomerSummary
 from ui.data_safety import DataSafety
@@ -640,7 +639,7 @@ class MainWindow(QMainWindow):
         if len(ids) == 1:
             self.open_customer(ids[0])
 
-    def open_customer(self, customer_id: int) -> CustomerCard | None:
+    def open_customer(self, customer_id: int) -> Any:
         try:
             data = customers.load_customer(customer_id)
         except KnownError as exc:
@@ -830,7 +829,9 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def edit_customer(self, data: CustomerData) -> CustomerCard:
+    def edit_customer(self, data: CustomerData) -> Any:
+        from ui.customer_card import CustomerCard  # loaded with the first card opened
+
         card = CustomerCard(data, self)
         card.saved.connect(lambda saved: self.refresh(select=saved.id))
         card.open_customer.connect(self.open_customer)
