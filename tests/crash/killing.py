@@ -98,11 +98,15 @@ def run_child(
             except subprocess.TimeoutExpired:
                 _wait_for_helpers(proc, helpers)
                 run.helpers_killed = len(live_members(proc.pid)) - 1
-                if leader_only:
-                    proc.kill()
-                else:
-                    os.killpg(proc.pid, signal.SIGKILL)
-                run.killed = True
+                try:
+                    if leader_only:
+                        proc.kill()
+                    else:
+                        os.killpg(proc.pid, signal.SIGKILL)
+                    run.killed = True
+                except ProcessLookupError:
+                    # It ended on its own just before the kill: not a kill.
+                    run.helpers_killed = 0
         run.returncode = proc.wait(timeout=CHILD_TIMEOUT_S)
     except BaseException:
         _kill_quietly(proc.pid)
