@@ -30,7 +30,8 @@ from __future__ import annotations
 import getpass
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,6 +61,7 @@ _PAIRS_PER_CALL = 50
 # apart. The offset to local time comes from Python (``utc_offset``): SQLite's
 # own 'localtime' asks the C library for every row, tens of microseconds each.
 _NOW = "strftime('%Y-%m-%dT%H:%M:%f', 'now', kehu_utc_offset())"
+_ACTOR = "kehu_actor()"
 
 
 def current_actor() -> str:
@@ -254,15 +256,36 @@ def _diff(columns: list[_Column], old: str = "OLD", new: str = "NEW") -> str:
     return _json(pairs)
 
 
-def _entry(spec: Audited, row: str, action: str, changes: str) -> str:
+_INTO_TRAIL = (
+    f"INSERT INTO {_q(TRAIL)} "
+    '("at", "actor", "entity", "entity_id", "customer_id", "action", "changes") '
+)
+
+
+def _entry_values(
+    spec: Audited, row: str, action: str, changes: str, *, at: str = _NOW, actor: str = _ACTOR
+) -> str:
     customer = spec.customer.format(row=row) if spec.customer else "NULL"
     entity_id = spec.entity_id.format(row=row) if spec.entity_id else "NULL"
     return (
-        f"INSERT INTO {_q(TRAIL)} "
-        '("at", "actor", "entity", "entity_id", "customer_id", "action", "changes") '
-        f"VALUES ({_NOW}, kehu_actor(), {_literal(spec.table)}, {entity_id}, {customer}, "
-        f"{action}, {changes});"
+        f"{at}, {actor}, {_literal(spec.table)}, {entity_id}, {customer}, "
+        f"{action}, {changes}"
     )
+
+
+def _entry(spec: Audited, row: str, action: str, changes: str) -> str:
+    return f"{_INTO_TRAIL}VALUES ({_entry_values(spec, row, action, changes)});"
+
+
+def _created(spec: Audited, columns: list[_Column]) -> tuple[str, str]:
+    """The action and the recorded values of a new row (``NEW``) of a table
+    keyed by id."""
+    created = _literal(ACTION_CREATE)
+    if spec.table == "customer":
+        # Only an undo of a delete puts a card back with a version above 1.
+        restored = _literal(ACTION_RESTORE)
+        created = f"CASE WHEN NEW.version > 1 THEN {restored} ELSE {created} END"
+    return created, _snapshot("NEW", columns, quiet=spec.quiet | spec.extra_quiet)
 
 
 def trigger_sql(spec: Audited, present: Iterable[str]) -> dict[str, str]:
@@ -292,14 +315,9 @@ def trigger_sql(spec: Audited, present: Iterable[str]) -> dict[str, str]:
             f"FROM {table} AS o WHERE {match} AND ({changed}); END"
         )
     else:
-        created = _literal(ACTION_CREATE)
-        if spec.table == "customer":
-            # Only an undo of a delete puts a card back with a version above 1.
-            restored = _literal(ACTION_RESTORE)
-            created = f"CASE WHEN NEW.version > 1 THEN {restored} ELSE {created} END"
         out[f"{name}_insert"] = (
             f"CREATE TRIGGER {_q(name + '_insert')} AFTER INSERT ON {table} BEGIN "
-            + _entry(spec, "NEW", created, _snapshot("NEW", columns, quiet=quiet))
+            + _entry(spec, "NEW", *_created(spec, columns))
             + " END"
         )
     action = _literal(ACTION_CHANGE)
@@ -387,3 +405,64 @@ def install_triggers() -> None:
         drop_triggers()
         for sql in expected_triggers().values():
             DB.execute_sql(sql)
+
+
+class BulkCreation:
+    """Records rows inserted in bulk with one statement per batch instead of a
+    trigger per row (see ``created_in_bulk``)."""
+
+    def __init__(self, tables: Sequence[str]) -> None:
+        from app.db import DB
+
+        self._sql: dict[str, str] = {}
+        for table in tables:
+            spec = BY_TABLE[table]
+            assert not spec.keyed_by_text, table
+            columns = _columns(spec, [c.name for c in DB.get_columns(table)])
+            # The time and the user as bound values: the trigger's expressions
+            # give the same for every row of a statement, computed once here.
+            values = _entry_values(spec, "NEW", *_created(spec, columns), at="?", actor="?")
+            self._sql[table] = f"{_INTO_TRAIL}SELECT {values} FROM {_q(table)} AS NEW WHERE "
+
+    def record(self, table: str, where: str, params: Sequence[object] = ()) -> None:
+        """Record the rows of *table* that the SQL condition *where* selects
+        (columns as ``NEW."name"``) as created, exactly as the insert trigger
+        would have, in the order of their rowid."""
+        from app.db import DB
+
+        at, actor = DB.execute_sql(f"SELECT {_NOW}, {_ACTOR}").fetchone()
+        DB.execute_sql(f"{self._sql[table]}{where} ORDER BY NEW.rowid", (at, actor, *params))
+
+
+@contextmanager
+def created_in_bulk(*tables: str) -> Iterator[BulkCreation]:
+    """Inside the caller's transaction, for an insert of many rows: the insert
+    triggers of *tables* are dropped, and the caller records each batch it
+    inserts with ``record`` - the same entries, in one statement per batch
+    (a trigger per row made the trail most of an import's time). The triggers
+    are created again when the block ends; if the transaction is rolled back
+    instead, so is their removal. Nothing else may write to *tables* in the
+    block: it would not be recorded."""
+    from app.db import DB
+
+    if not DB.in_transaction():
+        raise RuntimeError("created_in_bulk needs a transaction")
+    names = [f"{PREFIX}{table}_insert" for table in tables]
+    marks = ", ".join("?" for _ in names)
+    saved = DB.execute_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+        names,
+    ).fetchall()
+    if len(saved) != len(names):  # no trail in this file (before schema 5)
+        raise RuntimeError("the audit trail's insert triggers are missing")
+    recorder = BulkCreation(tables)
+    for name, _sql in saved:
+        DB.execute_sql(f"DROP TRIGGER {_q(name)}")
+    try:
+        yield recorder
+    finally:
+        if DB.in_transaction():
+            present = installed_triggers()
+            for name, sql in saved:
+                if name not in present:
+                    DB.execute_sql(sql)

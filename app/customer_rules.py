@@ -9,9 +9,9 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from typing import TypeVar
 
 from app import choices
 from app import validation as v
@@ -207,9 +207,23 @@ def _clean_late_fee_terms(issues: v.Issues, out: CustomerData) -> None:
     out.late_fee_per_level = fees
 
 
+_R = TypeVar("_R", CustomerData, ContactData)
+
+
+def _replace(record: _R, **changes: object) -> _R:
+    """``dataclasses.replace`` for the plain records of ``app.records`` (no
+    ``__post_init__``, no init-only fields): a shallow copy with *changes*,
+    without calling ``__init__`` (which took a third of the time of ``clean``
+    for a card of 60 fields)."""
+    copy = object.__new__(type(record))
+    copy.__dict__.update(record.__dict__)
+    copy.__dict__.update(changes)
+    return copy
+
+
 def _clean_contact(contact: ContactData) -> tuple[ContactData, v.Issues]:
     issues = v.Issues()
-    cleaned = replace(
+    cleaned = _replace(
         contact,
         name=v.text(issues, "name", contact.name, max_len=100, required=True),
         title=v.text(issues, "title", contact.title, max_len=100),
@@ -238,7 +252,7 @@ def clean(data: CustomerData) -> tuple[CustomerData, v.Issues]:
     kind = v.choice(issues, "kind", data.kind, choices.KIND)
     corporate = kind == "corporate"
     t = v.text
-    out = replace(
+    out = _replace(
         data,
         kind=kind,
         name=t(issues, "name", data.name, max_len=200, required=True),

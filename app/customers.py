@@ -122,6 +122,8 @@ def daily_rate_from_ppm(ppm: int) -> Decimal:
 
 def fee_levels_to_fen(text: str) -> str:
     """The cleaned fee list "50.00, 100.00" -> the stored "5000,10000"."""
+    if not text:
+        return ""
     return ",".join(str(to_fen(parse_money(part))) for part in text.split(",") if part.strip())
 
 

@@ -14,13 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import ExitStack
 from datetime import datetime
 from operator import attrgetter
 from typing import Any
 
 from peewee import fn
 
-from app import search_keys
+from app import audit, search_keys
 from app.bulk import BulkWriter
 from app.customers import (
     _PLAIN_FIELDS,
@@ -34,11 +35,15 @@ from app.import_plan import PlannedRow
 from app.models import Contact, Customer, Membership, SearchKey
 from app.money import to_fen
 from app.records import ContactData, CustomerData
-from app.worker_processes import spawn_pool
+from app.worker_processes import shared_pool
 
 #: New customers written per batch (the keys of the next batch are computed
 #: by the worker processes meanwhile).
 CHUNK = 5000
+
+#: The tables written here whose new rows the audit trail records (in bulk:
+#: ``audit.created_in_bulk``).
+_RECORDED = ("customer", "contact", "membership")
 
 #: What the keys of a card depend on: name, short name, number, identifiers,
 #: phones and the contact persons' names and phones (``search_key_for``).
@@ -85,6 +90,8 @@ class KeyMaker:
     def __init__(self, workers: int) -> None:
         self.workers = workers
         self._pool: ProcessPoolExecutor | None = None
+        self._stack = ExitStack()
+        self._futures: list[Future[list[tuple[str, str, str]]]] = []
 
     def __enter__(self) -> KeyMaker:
         return self
@@ -93,9 +100,11 @@ class KeyMaker:
         self.close()
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+        for future in self._futures:
+            future.cancel()  # those not started (a cancel, an error)
+        self._futures = []
+        self._pool = None
+        self._stack.close()
 
     def submit(self, cards: list[KeyFields]) -> Callable[[], list[tuple[str, str, str]]]:
         """Start on *cards*; the returned function gives their keys."""
@@ -103,12 +112,13 @@ class KeyMaker:
         if self.workers:
             try:
                 if self._pool is None:
-                    self._pool = spawn_pool(self.workers)
+                    self._pool = self._stack.enter_context(shared_pool(self.workers))
                 step = -(-len(cards) // self.workers)
                 futures = [
                     self._pool.submit(keys_of, cards[i : i + step])
                     for i in range(0, len(cards), step)
                 ]
+                self._futures = [f for f in self._futures if not f.done()] + futures
             except (BrokenProcessPool, OSError, RuntimeError):
                 self.workers = 0
                 self.close()
@@ -176,24 +186,27 @@ class Creator:
         # Numbers typed in the file are kept; automatic ones must not take them.
         self.taken.update(r.card.number for r in rows if r.card.number)
         ids: list[int] = []
+        if not rows:
+            return ids
         pending = None
-        for start in range(0, len(rows), CHUNK):
-            chunk = rows[start : start + CHUNK]
-            given = []
-            for row in chunk:
-                cid = self.next_id
-                self.next_id += 1
-                given.append((cid, self._number(row.card, cid)))
-            keys = self.keys.submit(
-                [key_fields(r.card, n) for r, (_c, n) in zip(chunk, given, strict=True)]
-            )
+        with audit.created_in_bulk(*_RECORDED) as trail:
+            for start in range(0, len(rows), CHUNK):
+                chunk = rows[start : start + CHUNK]
+                given = []
+                for row in chunk:
+                    cid = self.next_id
+                    self.next_id += 1
+                    given.append((cid, self._number(row.card, cid)))
+                keys = self.keys.submit(
+                    [key_fields(r.card, n) for r, (_c, n) in zip(chunk, given, strict=True)]
+                )
+                if pending is not None:
+                    ids += self._write(trail, *pending)
+                    tick(len(pending[0]))
+                pending = (chunk, given, keys)
             if pending is not None:
-                ids += self._write(*pending)
+                ids += self._write(trail, *pending)
                 tick(len(pending[0]))
-            pending = (chunk, given, keys)
-        if pending is not None:
-            ids += self._write(*pending)
-            tick(len(pending[0]))
         return ids
 
     def _number(self, card: CustomerData, cid: int) -> str:
@@ -209,11 +222,13 @@ class Creator:
 
     def _write(
         self,
+        trail: audit.BulkCreation,
         chunk: list[PlannedRow],
         given: list[tuple[int, str]],
         keys: Callable[[], list[tuple[str, str, str]]],
     ) -> list[int]:
-        now = datetime.now().replace(microsecond=0)
+        # As the text sqlite3 would store for the datetime (BulkWriter passes text on).
+        now = datetime.now().replace(microsecond=0).isoformat(" ")
         customer_rows, contact_rows, key_rows, member_rows = [], [], [], []
         for row, (cid, number), (sort, initials, search) in zip(chunk, given, keys(), strict=True):
             card = row.card
@@ -239,4 +254,9 @@ class Creator:
         self.contacts.insert(contact_rows)
         self.search.insert(key_rows, complete=False)
         self.members.insert(member_rows, complete=False)
+        if given:
+            span = (given[0][0], given[-1][0])
+            trail.record("customer", 'NEW."id" BETWEEN ? AND ?', span)
+            trail.record("contact", 'NEW."customer_id" BETWEEN ? AND ?', span)
+            trail.record("membership", 'NEW."customer_id" BETWEEN ? AND ?', span)
         return [cid for cid, _number in given]

@@ -12,7 +12,7 @@ import gc
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -22,7 +22,7 @@ from app import validation as v
 from app.errors import FieldIssue
 from app.i18n import QT_TRANSLATE_NOOP
 from app.records import ContactData, CustomerData
-from app.worker_processes import spawn_pool
+from app.worker_processes import shared_pool
 
 #: Rows a worker reads per job (and rows between two progress reports).
 TICK = 1000
@@ -61,8 +61,11 @@ def read_row(mapped: Sequence[tuple[int, str]], cells: Sequence[object]) -> RowR
     width = len(cells)
     apply_value = cc.apply_value
     for index, key in mapped:
-        if index < width and apply_value(card, groups, key, cells[index], cell_issues):
-            given.append(key)
+        if index < width:
+            raw = cells[index]
+            # Blank cells, most of a wide file, change nothing: no call for them.
+            if raw != "" and raw is not None and apply_value(card, groups, key, raw, cell_issues):
+                given.append(key)
     slots = tuple(n for n, person in enumerate(card.contacts, 1) if cc.contact_has_content(person))
     cc.finish_card(card)
     cleaned, issues = customer_rules.clean(card)
@@ -111,18 +114,26 @@ def _pack(read: RowRead) -> tuple[Any, ...]:
     )
 
 
+def _record(kind: type[Any], names: tuple[str, ...], values: Sequence[Any]) -> Any:
+    # The record as its __init__ would make it from all its fields, in a third
+    # of the time (a card has 60 fields; no __post_init__ to skip).
+    record = object.__new__(kind)
+    record.__dict__.update(zip(names, values, strict=True))
+    return record
+
+
 def _unpack(packed: tuple[Any, ...]) -> RowRead:
     values, groups, given, slots, cell_issues, errors, warnings = packed
-    card = CustomerData(*values)
-    card.contacts = [ContactData(*c) for c in card.contacts]
+    card = _record(CustomerData, _CARD_FIELD_NAMES, values)
+    card.contacts = [_record(ContactData, _CONTACT_FIELD_NAMES, c) for c in card.contacts]
     return RowRead(
         card,
         groups,
         given,
         slots,
-        [FieldIssue(*i) for i in cell_issues],
-        [FieldIssue(*i) for i in errors],
-        [FieldIssue(*i) for i in warnings],
+        [FieldIssue(*i) for i in cell_issues] if cell_issues else [],
+        [FieldIssue(*i) for i in errors] if errors else [],
+        [FieldIssue(*i) for i in warnings] if warnings else [],
     )
 
 
@@ -154,19 +165,20 @@ def read_all(
 ) -> Iterator[RowRead]:
     """``read_row`` of every row in order, by *workers* processes when more than
     0 (any failure of theirs: carry on in this process, nothing is lost)."""
-    pool = None
-    jobs: list[tuple[int, Future[list[tuple[Any, ...]]] | None]] = []
-    if workers and len(rows) > TICK:
-        try:
-            pool = spawn_pool(workers)
-            for start in range(0, len(rows), TICK):
-                chunk = [list(r) for r in rows[start : start + TICK]]
-                jobs.append((start, pool.submit(read_rows_packed, mapped, chunk)))
-        except (BrokenProcessPool, OSError, RuntimeError):
-            jobs = []
-    if not jobs:
-        jobs = [(start, None) for start in range(0, len(rows), TICK)]
-    try:
+    with ExitStack() as stack:
+        jobs: list[tuple[int, Future[list[tuple[Any, ...]]] | None]] = []
+        if workers and len(rows) > TICK:
+            try:
+                pool = stack.enter_context(shared_pool(workers))
+                for start in range(0, len(rows), TICK):
+                    chunk = [list(r) for r in rows[start : start + TICK]]
+                    jobs.append((start, pool.submit(read_rows_packed, mapped, chunk)))
+            except (BrokenProcessPool, OSError, RuntimeError):
+                jobs = []
+        # Jobs not started when this ends early (a cancel) are dropped.
+        stack.callback(lambda: [future.cancel() for _start, future in jobs if future])
+        if not jobs:
+            jobs = [(start, None) for start in range(0, len(rows), TICK)]
         for start, future in jobs:
             if start:
                 tick(start)
@@ -178,6 +190,3 @@ def read_all(
                 except (BrokenProcessPool, OSError):
                     reads = None
             yield from reads if reads is not None else read_rows(mapped, chunk)
-    finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)

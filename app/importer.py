@@ -31,7 +31,7 @@ from app.cell_guard import guard_text
 from app.customers import (
     _write,
 )
-from app.db import DB
+from app.db import DB, bulk_cache
 from app.documents.page import Cancelled
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
@@ -53,7 +53,7 @@ from app.import_plan import (
     plan_import,
     report_rows,
 )
-from app.import_rows import TICK
+from app.import_rows import TICK, paused_gc
 from app.models import Group
 from app.records import CustomerData
 
@@ -131,7 +131,12 @@ def run_import(
         # a new, empty database: there is nothing to lose yet).
         backup_before_import()
     try:
-        with KeyMaker(default_workers(len(creates))) as keys, DB.atomic("IMMEDIATE"):
+        with (
+            KeyMaker(default_workers(len(creates))) as keys,
+            bulk_cache(),
+            paused_gc(),
+            DB.atomic("IMMEDIATE"),
+        ):
             # IMMEDIATE: the write lock now, so that the next free id stays free.
             group_id, ids, rejected_now = _write_plan(
                 creates, updates, keys, group_name, all_or_nothing, tick
@@ -202,10 +207,17 @@ class _Groups:
 
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
+        self.by_name: dict[str, int] = {}  # the names as written, once looked up
         for gid, name in Group.select(Group.id, Group.name).order_by(Group.id).tuples():
             self.ids.setdefault(search_keys.normalize(name), gid)
 
     def id_of(self, name: str) -> int:
+        gid = self.by_name.get(name)
+        if gid is None:
+            gid = self.by_name[name] = self._id_of(name)
+        return gid
+
+    def _id_of(self, name: str) -> int:
         folded = search_keys.normalize(name)
         gid = self.ids.get(folded)
         if gid is None:

@@ -39,12 +39,14 @@ _LIMIT = 200_000  # blocks remembered; a bigger import starts over
 _MOBILE_BLOCKS: dict[str, Outcome | None] = {}
 
 
-def format_phone(number: phonenumbers.PhoneNumber) -> str:
+def format_phone(number: phonenumbers.PhoneNumber, kind: int | None = None) -> str:
     """A parsed number as stored: 13800138000, 010-12345678 转 123, or the
-    international form for other countries."""
+    international form for other countries. *kind*: its ``number_type`` when
+    the caller has it already."""
     if number.country_code == 86:
         national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-        kind = phonenumbers.number_type(number)
+        if kind is None:
+            kind = phonenumbers.number_type(number)
         if kind == phonenumbers.PhoneNumberType.MOBILE:
             national = national.replace(" ", "")
         else:
@@ -89,16 +91,52 @@ def mobile_outcome(folded: str) -> tuple[Outcome, str] | None:
 
 def landline_outcome(folded: str) -> tuple[Outcome, str] | None:
     """For a domestic landline with its area code (and maybe a 转 extension)
-    in a phone field: what the long way gives, without its costly parse (the
-    number is made from the digits: phonenumbers would only strip the 0);
-    None for the long way."""
+    in a phone field: what the long way gives, None for the long way.
+
+    The number is made from the digits (phonenumbers' parse would only strip
+    the 0), and its validity and format are those of its block: the same area
+    code, the same first four digits of the local number and the same length
+    (the numbering plan allots exchanges; an extension changes neither)."""
     match = _LANDLINE.fullmatch(folded)
     if match is None:
         return None
     area, local, ext = match.groups()
+    block = (area, local[:4], len(local))
+    if block not in _LANDLINE_BLOCKS:
+        _remember(_LANDLINE_BLOCKS, block, _landline_block(area, local))
+    found = _LANDLINE_BLOCKS[block]
+    if found is None:  # not written as area-local: each number its own way
+        return _landline(area, local, ext)
+    if found.kind == INVALID:
+        return found, ""
+    digits = area + local
+    split = len(found.head)
+    stored = f"{digits[:split]}-{digits[split:]}"
+    return Outcome("stored", f"{stored} 转 {ext}" if ext else stored), ""
+
+
+_LANDLINE_BLOCKS: dict[tuple[str, str, int], Outcome | None] = {}
+
+
+def _landline(area: str, local: str, ext: str | None) -> tuple[Outcome, str]:
     number = phonenumbers.PhoneNumber(
         country_code=86, national_number=int(area[1:] + local), extension=ext or None
     )
-    if not phonenumbers.is_valid_number(number):
+    # For +86 (one region), is_valid_number is "number_type is not UNKNOWN":
+    # the type is worked out once for both.
+    kind = phonenumbers.number_type(number)
+    if kind == phonenumbers.PhoneNumberType.UNKNOWN:
         return Outcome(INVALID), ""
-    return Outcome("stored", format_phone(number)), ""
+    return Outcome("stored", format_phone(number, kind)), ""
+
+
+def _landline_block(area: str, local: str) -> Outcome | None:
+    """The block's outcome from one of its numbers: invalid, or stored as
+    ``head-rest`` (the head kept in the outcome); None when stored otherwise."""
+    outcome, _tail = _landline(area, local, None)
+    if outcome.kind == INVALID:
+        return outcome
+    head, dash, rest = outcome.head.partition("-")
+    if dash and head + rest == area + local:
+        return Outcome("stored", head)
+    return None

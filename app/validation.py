@@ -213,7 +213,7 @@ def resident_id(issues: Issues, field_name: str, value: str | None) -> IdInfo:
     try:
         if number[-1] != ric.calc_check_digit(number):
             raise stdnum_errors.InvalidChecksum()
-        ric.get_birth_date(number)
+        birth = _birth_date(number)
         if not _birth_place_known(number[:6], number[6:10]):
             raise stdnum_errors.InvalidComponent()
     except stdnum_errors.InvalidChecksum:
@@ -230,7 +230,6 @@ def resident_id(issues: Issues, field_name: str, value: str | None) -> IdInfo:
             ),
         )
         return IdInfo(number, None, "")
-    birth = ric.get_birth_date(number)
     if birth > date.today():
         issues.warn(
             field_name,
@@ -239,6 +238,15 @@ def resident_id(issues: Issues, field_name: str, value: str | None) -> IdInfo:
         return IdInfo(number, None, "")
     gender = "male" if int(number[16]) % 2 == 1 else "female"
     return IdInfo(number, birth, gender)
+
+
+def _birth_date(number: str) -> date:
+    """``ric.get_birth_date`` of a number already compact (stdnum would clean
+    it again, most of the check's time)."""
+    try:
+        return date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+    except ValueError:
+        raise stdnum_errors.InvalidComponent() from None
 
 
 @lru_cache(maxsize=8192)

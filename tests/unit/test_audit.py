@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from peewee import IntegrityError, OperationalError
+from peewee import IntegrityError, OperationalError, fn
 
 from app import collection_log, customers, groups, ledger
 from app.audit import (
+    created_in_bulk,
     current_actor,
     expected_triggers,
     install_triggers,
@@ -145,6 +146,75 @@ def test_an_import_in_bulk_is_recorded(db_path: Path) -> None:
     names = [c["name"] for e, _i, _a, c in entries(entity="customer")]
     assert names == ["张三", "北方机械厂"]
     assert AuditEntry.select().where(AuditEntry.entity == "membership").count() == 2
+
+
+def _insert_companies(first_id: int, group_id: int) -> None:
+    """Two customers (one archived, one a restored card's version), a contact
+    and a membership each."""
+    for offset, (name, archived, version) in enumerate((("东方商行", False, 1), ("西山公司", True, 3))):
+        cid = first_id + offset
+        at = datetime(2026, 1, 2, 3, 4, 5)
+        Customer.insert(id=cid, number=f"T{cid}", kind="corporate", name=name, sort_key=name,
+                        initials="", mobile="13800138000", archived=archived,
+                        credit_limit_fen=500000, version=version, created_at=at,
+                        updated_at=at).execute()  # fmt: skip
+        Contact.insert(customer=cid, position=0, name="王芳", roles="finance").execute()
+        Membership.insert(customer=cid, group=group_id).execute()
+
+
+def _trail_after(mark: int) -> list[tuple[Any, ...]]:
+    rows = DB.execute_sql(
+        'SELECT "actor", "entity", "entity_id", "customer_id", "action", "changes" '
+        'FROM "audit_entry" WHERE "id" > ? ORDER BY "entity", "id"',
+        (mark,),
+    ).fetchall()
+    return [(a, e, i, c, act, json.loads(ch)) for a, e, i, c, act, ch in rows]
+
+
+def test_rows_recorded_in_bulk_get_the_entries_the_triggers_give(db_path: Path) -> None:
+    group_id = groups.create_group("老客户").id
+    mark = AuditEntry.select(fn.MAX(AuditEntry.id)).scalar()
+    with DB.atomic():
+        _insert_companies(101, group_id)
+    by_trigger = _trail_after(mark)
+    mark = AuditEntry.select(fn.MAX(AuditEntry.id)).scalar()
+    with DB.atomic():
+        with created_in_bulk("customer", "contact", "membership") as trail:
+            assert not {"audit_customer_insert", "audit_contact_insert"} & installed_triggers()
+            _insert_companies(201, group_id)
+            assert _trail_after(mark) == []  # nothing recorded until asked
+            trail.record("customer", 'NEW."id" BETWEEN ? AND ?', (201, 202))
+            trail.record("contact", 'NEW."customer_id" BETWEEN ? AND ?', (201, 202))
+            trail.record("membership", 'NEW."customer_id" BETWEEN ? AND ?', (201, 202))
+    in_bulk = _trail_after(mark)
+    assert installed_triggers() == set(expected_triggers())
+
+    def shifted(entries: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        out = []
+        for actor, entity, entity_id, customer_id, action, changes in entries:
+            if entity == "customer":
+                entity_id -= 100
+                changes = {**changes, "number": changes["number"].replace("T2", "T1")}
+            elif entity == "contact":
+                entity_id = None  # the contacts' own ids differ
+            out.append((actor, entity, entity_id, customer_id - 100, action, changes))
+        return out
+
+    assert len(by_trigger) == 6
+    assert [e[4] for e in by_trigger if e[1] == "customer"] == ["create", "restore"]
+    assert shifted(in_bulk) == [
+        (a, e, None if e == "contact" else i, c, act, ch) for a, e, i, c, act, ch in by_trigger
+    ]
+
+
+def test_triggers_come_back_when_a_bulk_insert_fails(db_path: Path) -> None:
+    with pytest.raises(IntegrityError), DB.atomic():
+        with created_in_bulk("customer", "contact"):
+            Contact.insert(customer=999, position=0, name="无主").execute()
+    assert installed_triggers() == set(expected_triggers())
+    with pytest.raises(RuntimeError):
+        with created_in_bulk("customer"):  # no transaction: refused
+            pass
 
 
 def test_the_trail_cannot_be_changed(db_path: Path) -> None:

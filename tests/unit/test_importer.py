@@ -470,17 +470,23 @@ def test_report_csv(db_path: Path) -> None:
 
 
 def test_worker_processes_plan_as_this_process_does(db_path: Path) -> None:
-    headers = ["客户名称", "手机", "身份证号", "生日", "分组"]
+    headers = ["客户名称", "手机", "身份证号", "生日", "分组", "联系人1姓名", "联系人1电话"]
     rows = [
-        [f"客户{n}", f"1380013{n:04d}", BAD_CHECKSUM_ID if n == 7 else "", "1990-05-17", "甲"]
+        [f"客户{n}", f"1380013{n:04d}", BAD_CHECKSUM_ID if n == 7 else "", "1990-05-17", "甲",
+         "", ""]
         for n in range(1100)
-    ]
+    ]  # fmt: skip
+    for n in range(10, 1100, 100):  # companies with a contact person
+        rows[n][0] = f"客户{n}有限公司"
+        rows[n][3] = ""
+        rows[n][5:7] = ["王芳", f"0755-86{n:04d}11"]
     rows[500][1] = "not a phone"
     rows[600][0:2] = ["客户1", ""]  # repeats row 3 by name, no mobile to tell apart
     table = Table(headers, rows)
     here = plan_import(table, guess_mapping(headers), workers=0)
     there = plan_import(table, guess_mapping(headers), workers=1)
     assert there.rows == here.rows
+    assert [(c.name, c.phone) for c in there.row(12).card.contacts] == [("王芳", "0755-86001011")]
     assert (there.created, there.skipped, there.rejected) == (1098, 1, 1)
     assert [p.severity for p in there.row(9).problems] == ["warning"]  # the checksum
 

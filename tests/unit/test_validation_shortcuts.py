@@ -45,14 +45,23 @@ def test_a_mobile_block_is_stored_like_the_long_way(block, lasts, mobile):
 @settings(max_examples=400, deadline=None)
 @given(
     area=st.sampled_from(AREA_CODES),
-    local=st.from_regex(r"[1-9][0-9]{4,5}", fullmatch=True),
-    lasts=st.lists(st.from_regex(r"[0-9]{2}", fullmatch=True), min_size=2, max_size=4),
+    head=st.from_regex(r"[1-9][0-9]{3}", fullmatch=True),
+    length=st.sampled_from([7, 8]),
+    tails=st.lists(st.integers(0, 9999), min_size=2, max_size=4),
     separator=st.sampled_from(["", "-", " "]),
-    extension=st.sampled_from(["", " 转 8022", "转12", " 分机 5", "分机123456"]),
+    extensions=st.lists(
+        st.sampled_from(["", " 转 8022", "转12", " 分机 5", "分机123456", "转007"]),
+        min_size=4,
+        max_size=4,
+    ),
 )
-def test_a_landline_block_is_stored_like_the_long_way(area, local, lasts, separator, extension):
-    for last in lasts:
-        typed = f"{area}{separator}{local}{last}{extension}"
+def test_a_landline_block_is_stored_like_the_long_way(
+    area, head, length, tails, separator, extensions
+):
+    # A block: the area code, the first four digits of the local number, its length.
+    for tail, extension in zip(tails, extensions, strict=False):
+        local = head + f"{tail:04d}"[: length - 4]
+        typed = f"{area}{separator}{local}{extension}"
         shortcut, long_way = _both(typed, False)
         assert shortcut == long_way, typed
 
