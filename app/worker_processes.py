@@ -16,8 +16,8 @@ import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from typing import Any
 from multiprocessing import get_context
+from typing import Any
 
 
 def start_worker() -> None:

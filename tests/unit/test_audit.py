@@ -151,7 +151,8 @@ def test_an_import_in_bulk_is_recorded(db_path: Path) -> None:
 def _insert_companies(first_id: int, group_id: int) -> None:
     """Two customers (one archived, one a restored card's version), a contact
     and a membership each."""
-    for offset, (name, archived, version) in enumerate((("东方商行", False, 1), ("西山公司", True, 3))):
+    companies = (("东方商行", False, 1), ("西山公司", True, 3))
+    for offset, (name, archived, version) in enumerate(companies):
         cid = first_id + offset
         at = datetime(2026, 1, 2, 3, 4, 5)
         Customer.insert(id=cid, number=f"T{cid}", kind="corporate", name=name, sort_key=name,
