@@ -267,10 +267,7 @@ def _entry_values(
 ) -> str:
     customer = spec.customer.format(row=row) if spec.customer else "NULL"
     entity_id = spec.entity_id.format(row=row) if spec.entity_id else "NULL"
-    return (
-        f"{at}, {actor}, {_literal(spec.table)}, {entity_id}, {customer}, "
-        f"{action}, {changes}"
-    )
+    return f"{at}, {actor}, {_literal(spec.table)}, {entity_id}, {customer}, {action}, {changes}"
 
 
 def _entry(spec: Audited, row: str, action: str, changes: str) -> str:
