@@ -193,20 +193,31 @@ class BulkWriter:
         """*row* with the defaults of the columns it does not give."""
         return {**self.defaults, **row}
 
-    def insert(self, rows: Iterable[Mapping[str, Any]], *, complete: bool = True) -> int:
-        """Insert *rows*; ``complete=False`` when every row already has every column."""
-        params = []
-        for row in rows:
-            values = self._getter(self.complete(row) if complete else row)
-            if self._convert:
-                values = list(values)
-                for index, convert in self._convert:
-                    if values[index] is not None:
-                        values[index] = convert(values[index])
-            params.append(values)
+    def params(self, row: Mapping[str, Any], *, complete: bool = True) -> Sequence[Any]:
+        """The INSERT's parameters for one row; ``complete=False`` when it
+        already has every column."""
+        values = self._getter(self.complete(row) if complete else row)
+        if self._convert:
+            values = list(values)
+            for index, convert in self._convert:
+                if values[index] is not None:
+                    values[index] = convert(values[index])
+        return values
+
+    def params_of(
+        self, rows: Iterable[Mapping[str, Any]], *, complete: bool = True
+    ) -> list[Sequence[Any]]:
+        return [self.params(row, complete=complete) for row in rows]
+
+    def execute(self, params: Sequence[Sequence[Any]]) -> int:
+        """Insert rows given as their parameters (``params``)."""
         if params:
             DB.cursor().executemany(self.sql, params)
         return len(params)
+
+    def insert(self, rows: Iterable[Mapping[str, Any]], *, complete: bool = True) -> int:
+        """Insert *rows*; ``complete=False`` when every row already has every column."""
+        return self.execute(self.params_of(rows, complete=complete))
 
 
 def _to_sql(f: Any) -> Callable[[Any], Any] | None:

@@ -2,11 +2,13 @@
 transaction, exactly as ``app.customers.save_customer`` stores a card: the
 same columns, numbers, sort key, initials and search key.
 
-Ids and numbers are given out before a batch is written, so the keys of the
-next batch - pinyin, the costly part - are computed by worker processes
-(``KeyMaker``) while this process writes the batch before it. The workers call
-the very functions ``save_customer`` calls (``search_keys.sort_key``,
-``search_keys.initials``, ``customers.search_key_for``): no shortcut to check.
+Ids and numbers are given out before a batch is written, so the rows of the
+next batch - its pinyin keys the costly part - are made by worker processes
+(``KeyMaker``, ``rows_of``) while this process inserts the batch before it.
+The workers call the very functions ``save_customer`` calls
+(``search_keys.sort_key``, ``search_keys.initials``,
+``customers.search_key_for``): no shortcut to check. The audit trail records
+each batch in one statement (``app.audit.created_in_bulk``).
 """
 
 from __future__ import annotations
@@ -45,45 +47,60 @@ CHUNK = 5000
 #: ``audit.created_in_bulk``).
 _RECORDED = ("customer", "contact", "membership")
 
-#: What the keys of a card depend on: name, short name, number, identifiers,
-#: phones and the contact persons' names and phones (``search_key_for``).
-KeyFields = tuple[Any, ...]
+#: One new customer to store: its id, number, the time of the write (as
+#: stored) and the card.
+NewCard = tuple[int, str, str, CustomerData]
+#: What is stored for it: the parameters of the customer's INSERT, those of
+#: its contact persons' and its search key.
+NewRows = tuple[Sequence[Any], list[Sequence[Any]], str]
 
 
-_KEY_FIELDS = attrgetter(
-    "name", "short_name", "id_number", "credit_code", "email", "wechat", "qq", "mobile", "phone"
-)
-_PERSON_FIELDS = attrgetter("name", "mobile", "phone")
-
-
-def key_fields(card: CustomerData, number: str) -> KeyFields:
-    return (number, *_KEY_FIELDS(card), [_PERSON_FIELDS(c) for c in card.contacts])
-
-
-def keys_of(cards: Sequence[KeyFields]) -> list[tuple[str, str, str]]:
-    """(sort key, initials, search key) of each card, as ``save_customer``
-    computes them (run by a worker process for a large import)."""
+def rows_of(cards: Sequence[NewCard]) -> list[NewRows]:
+    """The rows ``save_customer`` would store for each new card (the costly
+    part: pinyin keys), built where they are computed - by a worker process
+    for a large import - so that the writing process only inserts them."""
+    customers, contacts = _writers()
     out = []
-    for number, name, short, id_number, credit, email, wechat, qq, mobile, phone, people in cards:
-        card = CustomerData(
-            name=name,
-            short_name=short,
+    for cid, number, now, card in cards:
+        values = card_columns(card)
+        values.update(
+            id=cid,
             number=number,
-            id_number=id_number,
-            credit_code=credit,
-            email=email,
-            wechat=wechat,
-            qq=qq,
-            mobile=mobile,
-            phone=phone,
-            contacts=[ContactData(name=n, mobile=m, phone=p) for n, m, p in people],
+            sort_key=search_keys.sort_key(card.name),
+            initials=search_keys.initials(card.name),
+            archived=card.archived,
+            archived_at=now if card.archived else None,
+            created_at=now,
+            updated_at=now,
+            version=1,
         )
-        out.append((search_keys.sort_key(name), search_keys.initials(name), search_key_for(card)))
+        # The search key holds the number: the card's own is not set yet.
+        search = search_key_for(_with_number(card, number))
+        people = [contact_columns(cid, n, c) for n, c in enumerate(card.contacts)]
+        out.append((customers.params(values, complete=False), contacts.params_of(people), search))
     return out
 
 
+def _with_number(card: CustomerData, number: str) -> CustomerData:
+    if card.number == number:
+        return card
+    copy = object.__new__(CustomerData)
+    copy.__dict__.update(card.__dict__, number=number)
+    return copy
+
+
+_WRITERS: list[tuple[BulkWriter, BulkWriter]] = []
+
+
+def _writers() -> tuple[BulkWriter, BulkWriter]:
+    # Made once per process (they read the models' fields).
+    if not _WRITERS:
+        _WRITERS.append((BulkWriter(Customer), BulkWriter(Contact)))
+    return _WRITERS[0]
+
+
 class KeyMaker:
-    """``keys_of`` batches, by *workers* processes when more than 0 (any
+    """``rows_of`` batches, by *workers* processes when more than 0 (any
     failure of theirs: the batch is done in this process, nothing is lost).
     Use it as a context manager so that the workers stop."""
 
@@ -91,7 +108,7 @@ class KeyMaker:
         self.workers = workers
         self._pool: ProcessPoolExecutor | None = None
         self._stack = ExitStack()
-        self._futures: list[Future[list[tuple[str, str, str]]]] = []
+        self._futures: list[Future[list[NewRows]]] = []
 
     def __enter__(self) -> KeyMaker:
         return self
@@ -106,16 +123,16 @@ class KeyMaker:
         self._pool = None
         self._stack.close()
 
-    def submit(self, cards: list[KeyFields]) -> Callable[[], list[tuple[str, str, str]]]:
-        """Start on *cards*; the returned function gives their keys."""
-        futures: list[Future[list[tuple[str, str, str]]]] = []
+    def submit(self, cards: list[NewCard]) -> Callable[[], list[NewRows]]:
+        """Start on *cards*; the returned function gives their rows."""
+        futures: list[Future[list[NewRows]]] = []
         if self.workers:
             try:
                 if self._pool is None:
                     self._pool = self._stack.enter_context(shared_pool(self.workers))
                 step = -(-len(cards) // self.workers)
                 futures = [
-                    self._pool.submit(keys_of, cards[i : i + step])
+                    self._pool.submit(rows_of, cards[i : i + step])
                     for i in range(0, len(cards), step)
                 ]
                 self._futures = [f for f in self._futures if not f.done()] + futures
@@ -124,14 +141,14 @@ class KeyMaker:
                 self.close()
                 futures = []
 
-        def result() -> list[tuple[str, str, str]]:
+        def result() -> list[NewRows]:
             if futures:
                 try:
-                    return [keys for future in futures for keys in future.result()]
+                    return [rows for future in futures for rows in future.result()]
                 except (BrokenProcessPool, OSError):
                     self.workers = 0
                     self.close()
-            return keys_of(cards)
+            return rows_of(cards)
 
         return result
 
@@ -175,8 +192,7 @@ class Creator:
     def __init__(self, keys: KeyMaker, group_ids: Callable[[PlannedRow], list[int]]) -> None:
         self.keys = keys
         self.group_ids = group_ids
-        self.customers = BulkWriter(Customer)
-        self.contacts = BulkWriter(Contact)
+        self.customers, self.contacts = _writers()
         self.search = BulkWriter(SearchKey)
         self.members = BulkWriter(Membership)
         self.next_id = (Customer.select(fn.MAX(Customer.id)).scalar() or 0) + 1
@@ -192,18 +208,18 @@ class Creator:
         with audit.created_in_bulk(*_RECORDED) as trail:
             for start in range(0, len(rows), CHUNK):
                 chunk = rows[start : start + CHUNK]
-                given = []
+                # As the text sqlite3 would store for the datetime.
+                now = datetime.now().replace(microsecond=0).isoformat(" ")
+                cards: list[NewCard] = []
                 for row in chunk:
                     cid = self.next_id
                     self.next_id += 1
-                    given.append((cid, self._number(row.card, cid)))
-                keys = self.keys.submit(
-                    [key_fields(r.card, n) for r, (_c, n) in zip(chunk, given, strict=True)]
-                )
+                    cards.append((cid, self._number(row.card, cid), now, row.card))
+                made = self.keys.submit(cards)
                 if pending is not None:
                     ids += self._write(trail, *pending)
                     tick(len(pending[0]))
-                pending = (chunk, given, keys)
+                pending = (chunk, [cid for cid, *_rest in cards], made)
             if pending is not None:
                 ids += self._write(trail, *pending)
                 tick(len(pending[0]))
@@ -224,39 +240,22 @@ class Creator:
         self,
         trail: audit.BulkCreation,
         chunk: list[PlannedRow],
-        given: list[tuple[int, str]],
-        keys: Callable[[], list[tuple[str, str, str]]],
+        ids: list[int],
+        made: Callable[[], list[NewRows]],
     ) -> list[int]:
-        # As the text sqlite3 would store for the datetime (BulkWriter passes text on).
-        now = datetime.now().replace(microsecond=0).isoformat(" ")
         customer_rows, contact_rows, key_rows, member_rows = [], [], [], []
-        for row, (cid, number), (sort, initials, search) in zip(chunk, given, keys(), strict=True):
-            card = row.card
-            values = card_columns(card)
-            values.update(
-                id=cid,
-                number=number,
-                sort_key=sort,
-                initials=initials,
-                archived=card.archived,
-                archived_at=now if card.archived else None,
-                created_at=now,
-                updated_at=now,
-                version=1,
-            )
-            customer_rows.append(values)
-            contact_rows += (
-                contact_columns(cid, position, c) for position, c in enumerate(card.contacts)
-            )
+        for row, cid, (customer, contacts, search) in zip(chunk, ids, made(), strict=True):
+            customer_rows.append(customer)
+            contact_rows += contacts
             key_rows.append({"customer": cid, "text": search})
             member_rows += ({"customer": cid, "group": gid} for gid in self.group_ids(row))
-        self.customers.insert(customer_rows, complete=False)  # every column is given
-        self.contacts.insert(contact_rows)
+        self.customers.execute(customer_rows)
+        self.contacts.execute(contact_rows)
         self.search.insert(key_rows, complete=False)
         self.members.insert(member_rows, complete=False)
-        if given:
-            span = (given[0][0], given[-1][0])
+        if ids:
+            span = (ids[0], ids[-1])
             trail.record("customer", 'NEW."id" BETWEEN ? AND ?', span)
             trail.record("contact", 'NEW."customer_id" BETWEEN ? AND ?', span)
             trail.record("membership", 'NEW."customer_id" BETWEEN ? AND ?', span)
-        return [cid for cid, _number in given]
+        return ids
